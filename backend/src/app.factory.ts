@@ -1,0 +1,105 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Logger } from 'nestjs-pino';
+import { AppModule, type AppModuleOptions, requestId } from './app.module';
+import { ProblemFilter } from './common/problem.filter';
+import { createValidationPipe } from './common/validation';
+import { CSRF_COOKIE, setCsrfCookie } from './identity/cookies';
+import { randomToken } from './identity/secrets';
+
+function trustProxy(value: string): boolean | number | string {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
+
+/** Builds the whole app (API, docs, static frontend) without listening: main.ts and tests share it. */
+export async function createApp(options: AppModuleOptions & { bufferLogs?: boolean }): Promise<NestFastifyApplication> {
+  const { config } = options;
+  const adapter = new FastifyAdapter({
+    trustProxy: trustProxy(config.TRUST_PROXY),
+    genReqId: requestId,
+    bodyLimit: 2 * 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
+    bufferLogs: options.bufferLogs ?? true,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+
+  const fastify = app.getHttpAdapter().getInstance();
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: config.PUBLIC_URL.startsWith('https:'),
+  });
+
+  // Every response carries the request id, and a CSRF cookie for the browser to echo back.
+  fastify.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply) => {
+    void reply.header('x-request-id', String(request.id));
+    const already = String(reply.getHeader('set-cookie') ?? '').includes(`${CSRF_COOKIE}=`);
+    if (already) return;
+    const current = request.cookies?.[CSRF_COOKIE];
+    const wanted = request.authUser?.csrfToken;
+    if (wanted ? current !== wanted : !current) setCsrfCookie(request, reply, wanted ?? randomToken());
+  });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Clique API')
+      .setDescription('Programmes, cohorts, sessions, projects, assessments and diplomas.')
+      .setVersion('1')
+      .addCookieAuth('cq_session')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  const staticDir = resolve(config.STATIC_DIR ?? resolve(__dirname, '..', 'frontend', 'browser'));
+  if (existsSync(resolve(staticDir, 'index.html'))) {
+    await app.register(fastifyStatic, {
+      root: staticDir,
+      wildcard: false,
+      index: false,
+      setHeaders: (reply, path) => {
+        const hashed = /-[A-Z0-9]{8}\.(js|css|woff2?)$/.test(path) || path.includes('/media/');
+        void reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+    // Every other GET outside /api is a route of the Angular app.
+    const problems = new ProblemFilter();
+    fastify.get('/*', (request, reply) => {
+      if (request.url === '/api' || request.url.startsWith('/api/')) {
+        const { body } = problems.toProblem({ statusCode: 404, message: `Cannot GET ${request.url.split('?')[0]}` });
+        return reply.status(404).type('application/problem+json; charset=utf-8').send(body);
+      }
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    });
+  }
+  return app;
+}

@@ -1,0 +1,66 @@
+import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger as TypeOrmLogger } from 'typeorm';
+import { ProblemFilter } from './common/problem.filter';
+import { APP_CONFIG, type AppConfig } from './config/config';
+import { typeormOptions } from './database/typeorm-options';
+import { HealthController } from './health/health.controller';
+import { IdentityModule } from './identity/identity.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  /** The database URL to use (the embedded one when DATABASE_URL is unset). */
+  databaseUrl: string;
+  poolSize: number;
+  /** Tests pass a logger that counts queries. */
+  typeormLogger?: TypeOrmLogger;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export function requestId(req: IncomingMessage): string {
+  const header = req.headers['x-request-id'];
+  const value = Array.isArray(header) ? header[0] : header;
+  return value && REQUEST_ID.test(value) ? value : randomUUID();
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    const { config } = options;
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            genReqId: (req) => (req as IncomingMessage & { id?: string }).id ?? requestId(req),
+            redact: ['req.headers.cookie', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (req) => req.url?.startsWith('/api/health') ?? false },
+          },
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+        }),
+        TypeOrmModule.forRoot({
+          ...typeormOptions({
+            url: options.databaseUrl,
+            poolSize: options.poolSize,
+            logger: options.typeormLogger,
+            logging: options.typeormLogger ? ['query', 'error'] : ['error'],
+          }),
+        }),
+        IdentityModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+      ],
+      exports: [APP_CONFIG],
+    };
+  }
+}

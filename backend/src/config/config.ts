@@ -1,0 +1,130 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase());
+
+/** Every variable the API reads. `.env.example` lists them; README's table explains them. */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  /** postgres://user:pass@host:port/db. Unset: an embedded PostgreSQL (PGlite) in DATA_DIR. */
+  @IsOptional()
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  DATABASE_URL?: string;
+
+  @IsString()
+  DATA_DIR = '.data';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  DATABASE_POOL_SIZE = 10;
+
+  /** Signs links sent to people without an account (speakers, mentors). */
+  @IsString()
+  @MinLength(32, { message: 'APP_SECRET must be at least 32 characters long' })
+  APP_SECRET: string;
+
+  /** The address people use to reach the app; links in e-mails and logs are built from it. */
+  @IsUrl({ require_tld: false, require_protocol: true })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Transform(toBool)
+  @IsBoolean()
+  DEMO_DATA = true;
+
+  /** Directory holding the built Angular app; unset: dist/frontend/browser next to the API. */
+  @IsOptional()
+  @IsString()
+  STATIC_DIR?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SIGN_IN_MAX_FAILURES_PER_ACCOUNT = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SIGN_IN_MAX_FAILURES_PER_IP = 30;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SIGN_IN_WINDOW_SECONDS = 900;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  SESSION_TTL_SECONDS = 60 * 60 * 24 * 14;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  PASSWORD_LINK_TTL_SECONDS = 60 * 60 * 24 * 7;
+
+  /** Trust X-Forwarded-* from a reverse proxy (true, or a hop count / address list). */
+  @IsString()
+  TRUST_PROXY = 'loopback';
+}
+
+export class ConfigError extends Error {}
+
+/**
+ * Reads the configuration once, at start. An invalid value stops the process with a
+ * one-line reason. In development and test a missing APP_SECRET gets a fixed local value;
+ * in production it must be set.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw: Record<string, unknown> = { ...env };
+  const nodeEnv = env['NODE_ENV'] ?? 'development';
+  if (!raw['APP_SECRET'] && nodeEnv !== 'production') {
+    raw['APP_SECRET'] = 'clique-local-development-secret-do-not-use-in-production';
+  }
+  if (raw['DEMO_DATA'] === undefined && nodeEnv === 'production') raw['DEMO_DATA'] = 'false';
+  if (!raw['PUBLIC_URL']) raw['PUBLIC_URL'] = `http://localhost:${env['PORT'] || 3000}`;
+  for (const key of Object.keys(raw)) if (raw[key] === '') delete raw[key];
+  const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
+  const errors = validateSync(config, { whitelist: false, skipMissingProperties: false });
+  if (errors.length > 0) {
+    const reasons = errors.map((e) => {
+      const messages = Object.values(e.constraints ?? {});
+      return `${e.property}: ${messages[0] ?? 'invalid'}`;
+    });
+    throw new ConfigError(`Invalid configuration: ${reasons.join('; ')}`);
+  }
+  if (config.NODE_ENV === 'production' && config.DEMO_DATA) {
+    throw new ConfigError('Invalid configuration: DEMO_DATA cannot be true in production');
+  }
+  return config;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,5 @@
+import { Identity1795334664796 } from './1795334664796-Identity';
+
+/** Every migration, in order. Listed as classes (not a glob) so the build needs no file scan. */
+
+export const migrations = [Identity1795334664796];

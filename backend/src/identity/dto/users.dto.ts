@@ -1,0 +1,90 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { PageQueryDto } from '../../common/paging';
+import { LANGUAGES, type Language, ROLES, type Role } from '../role';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'camille.rochat@example.ch' })
+  @Transform(trim)
+  @IsEmail({}, { message: 'email must be a valid e-mail address' })
+  @MaxLength(320)
+  email: string;
+
+  @ApiProperty({ example: 'Camille Rochat' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(120)
+  displayName: string;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role: Role;
+
+  @ApiProperty({ enum: LANGUAGES, default: 'fr' })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  preferredLanguage: Language = 'fr';
+}
+
+export class UpdateUserDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(120)
+  displayName?: string;
+
+  @ApiPropertyOptional({ enum: ROLES })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional({ enum: LANGUAGES })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  preferredLanguage?: Language;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class UserQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: ROLES })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+}
+
+export class UserSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() email: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiProperty({ enum: LANGUAGES }) preferredLanguage: Language;
+  @ApiProperty() active: boolean;
+  @ApiProperty({ description: 'false until the user has set a password' }) hasPassword: boolean;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class UserPageDto {
+  @ApiProperty({ type: [UserSummaryDto] }) items: UserSummaryDto[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() size: number;
+}
+
+export class CreatedUserDto {
+  @ApiProperty({ type: UserSummaryDto }) user: UserSummaryDto;
+  @ApiProperty({ description: 'one-time link to set a password; give it to the user' }) setPasswordUrl: string;
+}
+
+export class PasswordLinkDto {
+  @ApiProperty() setPasswordUrl: string;
+}

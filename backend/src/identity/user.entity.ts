@@ -1,0 +1,31 @@
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Timestamped } from '../common/timestamps';
+import type { Language, Role } from './role';
+
+@Entity('users')
+@Check('ck_users_role', `"role" IN ('admin', 'instructor', 'student')`)
+@Check('ck_users_preferred_language', `"preferred_language" IN ('fr', 'en')`)
+@Index('uq_users_email', { synchronize: false }) // unique on lower(email): see the migration
+export class UserEntity extends Timestamped {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ type: 'text' })
+  displayName: string;
+
+  @Column({ type: 'text' })
+  role: Role;
+
+  @Column({ type: 'text', default: 'fr' })
+  preferredLanguage: Language;
+
+  /** argon2id; null until the user sets a password through their one-time link. */
+  @Column({ type: 'text', nullable: true, select: false })
+  passwordHash: string | null;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+}

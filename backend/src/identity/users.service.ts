@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { pgError, UNIQUE_VIOLATION } from '../common/db-errors';
+import { likePattern, type Page, resolveSort } from '../common/paging';
+import { conflict, notFound } from '../common/problem';
+import type { CreatedUserDto, CreateUserDto, UpdateUserDto, UserQueryDto, UserSummaryDto } from './dto/users.dto';
+import { PasswordLinksService } from './password-links.service';
+import { SessionsService } from './sessions.service';
+import { UserEntity } from './user.entity';
+
+const SORTS = { displayName: 'u.display_name', email: 'u.email', role: 'u.role', createdAt: 'u.created_at' };
+
+type UserRow = UserEntity & { hasPassword?: boolean };
+
+export const toUserSummary = (u: UserRow): UserSummaryDto => ({
+  id: u.id,
+  email: u.email,
+  displayName: u.displayName,
+  role: u.role,
+  preferredLanguage: u.preferredLanguage,
+  active: u.active,
+  hasPassword: Boolean(u.hasPassword),
+  createdAt: u.createdAt.toISOString(),
+});
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly passwordLinks: PasswordLinksService,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  /** One page of users and the total, in two queries whatever the page size. */
+  async list(query: UserQueryDto): Promise<Page<UserSummaryDto>> {
+    const [column, direction] = resolveSort(query.sort, SORTS, ['u.display_name', 'ASC']);
+    const qb = this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.password_hash IS NOT NULL', 'has_password');
+    if (query.q) {
+      qb.andWhere("(u.email ILIKE :q ESCAPE '\\' OR u.display_name ILIKE :q ESCAPE '\\')", { q: likePattern(query.q) });
+    }
+    if (query.role) qb.andWhere('u.role = :role', { role: query.role });
+    const total = await qb.getCount();
+    const { entities, raw } = await qb
+      .orderBy(column, direction)
+      .addOrderBy('u.id', 'ASC')
+      .offset((query.page - 1) * query.size)
+      .limit(query.size)
+      .getRawAndEntities<{ has_password: boolean }>();
+    const items = entities.map((u, i) => toUserSummary({ ...u, hasPassword: raw[i]?.has_password }));
+    return { items, total, page: query.page, size: query.size };
+  }
+
+  async create(dto: CreateUserDto): Promise<CreatedUserDto> {
+    return this.db.transaction(async (manager) => {
+      let user: UserEntity;
+      try {
+        user = await manager.getRepository(UserEntity).save(manager.getRepository(UserEntity).create({ ...dto }));
+      } catch (error) {
+        if (pgError(error, UNIQUE_VIOLATION, 'uq_users_email')) {
+          throw conflict('user.email_taken', `A user with the e-mail ${dto.email} already exists.`);
+        }
+        throw error;
+      }
+      const setPasswordUrl = await this.passwordLinks.issue(user, manager);
+      return { user: toUserSummary(user), setPasswordUrl };
+    });
+  }
+
+  async update(id: string, dto: UpdateUserDto): Promise<UserSummaryDto> {
+    const repo = this.db.getRepository(UserEntity);
+    const user = await repo.findOneBy({ id });
+    if (!user) throw notFound('user');
+    Object.assign(user, dto);
+    await repo.save(user);
+    if (dto.active === false) await this.sessions.revokeAllOf(id);
+    return this.get(id);
+  }
+
+  async get(id: string): Promise<UserSummaryDto> {
+    const { entities, raw } = await this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.password_hash IS NOT NULL', 'has_password')
+      .where('u.id = :id', { id })
+      .getRawAndEntities<{ has_password: boolean }>();
+    if (!entities[0]) throw notFound('user');
+    return toUserSummary({ ...entities[0], hasPassword: raw[0]?.has_password });
+  }
+
+  async newPasswordLink(id: string): Promise<string> {
+    const user = await this.db.getRepository(UserEntity).findOneBy({ id });
+    if (!user) throw notFound('user');
+    return this.passwordLinks.issue(user);
+  }
+
+  async revokeSessions(id: string): Promise<void> {
+    await this.get(id);
+    await this.sessions.revokeAllOf(id);
+  }
+}

@@ -1,0 +1,65 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createApp } from './app.factory';
+import { ConfigError, loadConfig } from './config/config';
+import { demoAccounts, hasDemoData, loadDemoData } from './database/demo/demo-data';
+import { type EmbeddedPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
+import { join } from 'node:path';
+
+async function bootstrap(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  let embedded: EmbeddedPostgres | undefined;
+  let databaseUrl = config.DATABASE_URL;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres(join(config.DATA_DIR, 'pg'));
+    databaseUrl = embedded.url;
+  }
+
+  const app = await createApp({
+    config,
+    databaseUrl,
+    // PGlite has one backend: more connections would only queue behind each other.
+    poolSize: embedded ? 1 : config.DATABASE_POOL_SIZE,
+  });
+  const logger = new Logger('Clique');
+  const db = app.get(DataSource);
+  const ran = await db.runMigrations({ transaction: 'each' });
+  if (ran.length) logger.log(`Applied ${ran.length} migration(s): ${ran.map((m) => m.name).join(', ')}`);
+
+  if (config.DEMO_DATA && (await loadDemoData(db))) logger.log('Loaded the demo programme');
+  const showDemo = config.DEMO_DATA && (await hasDemoData(db));
+
+  if (embedded) {
+    const stopEmbedded = embedded.stop;
+    app.getHttpAdapter().getInstance().addHook('onClose', async () => stopEmbedded());
+  }
+  await app.listen({ port: config.PORT, host: config.HOST });
+
+  const lines = [
+    '',
+    `Clique is ready on ${config.PUBLIC_URL}`,
+    `  API docs: ${new URL('/api/docs', config.PUBLIC_URL).toString()}`,
+    `  Database: ${embedded ? `embedded PostgreSQL (PGlite) in ${join(config.DATA_DIR, 'pg')}` : 'DATABASE_URL'}`,
+  ];
+  if (showDemo) {
+    lines.push('  Demo accounts (e-mail / password):');
+    for (const a of demoAccounts()) lines.push(`    ${a.role.padEnd(10)} ${a.email.padEnd(32)} ${a.password}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+}
+
+bootstrap().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
