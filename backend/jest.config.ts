@@ -1,9 +1,8 @@
+import { shared } from './jest.shared';
+
 export default {
+  ...shared,
   displayName: 'backend',
-  testEnvironment: 'node',
-  rootDir: '.',
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json', isolatedModules: true }] },
-  moduleFileExtensions: ['ts', 'js', 'json'],
   coverageDirectory: '../coverage/backend',
 };
