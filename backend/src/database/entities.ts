@@ -1,7 +1,26 @@
+import { CohortInstructorEntity } from '../cohorts/cohort-instructor.entity';
+import { CohortEntity } from '../cohorts/cohort.entity';
+import { EnrolmentEntity } from '../cohorts/enrolment.entity';
 import { AuthSessionEntity } from '../identity/auth-session.entity';
 import { PasswordTokenEntity } from '../identity/password-token.entity';
 import { SignInFailureEntity } from '../identity/sign-in-failure.entity';
 import { UserEntity } from '../identity/user.entity';
+import { PartnerContactEntity } from '../partners/partner-contact.entity';
+import { PartnerOrganisationEntity } from '../partners/partner-organisation.entity';
+import { CourseModuleEntity } from '../programmes/course-module.entity';
+import { ProgrammeEntity } from '../programmes/programme.entity';
 
 /** Every entity, for the DataSource (app, CLI and tests share this list). */
-export const entities = [UserEntity, AuthSessionEntity, PasswordTokenEntity, SignInFailureEntity];
+export const entities = [
+  UserEntity,
+  AuthSessionEntity,
+  PasswordTokenEntity,
+  SignInFailureEntity,
+  ProgrammeEntity,
+  CourseModuleEntity,
+  PartnerOrganisationEntity,
+  PartnerContactEntity,
+  CohortEntity,
+  CohortInstructorEntity,
+  EnrolmentEntity,
+];

@@ -1,5 +1,6 @@
 import { Identity1795334664796 } from './1795334664796-Identity';
+import { Programmes1795335099714 } from './1795335099714-Programmes';
 
 /** Every migration, in order. Listed as classes (not a glob) so the build needs no file scan. */
 
-export const migrations = [Identity1795334664796];
+export const migrations = [Identity1795334664796, Programmes1795335099714];
