@@ -19,12 +19,31 @@ await admin.connect();
 await admin.query(`CREATE DATABASE ${scratch}`);
 const url = new URL(server);
 url.pathname = `/${scratch}`;
-const env = { ...process.env, DATABASE_URL: url.toString(), TS_NODE_PROJECT: 'backend/tsconfig.spec.json', TS_NODE_TRANSPILE_ONLY: 'true' };
+const env = {
+  ...process.env,
+  DATABASE_URL: url.toString(),
+  TS_NODE_PROJECT: 'backend/tsconfig.spec.json',
+  TS_NODE_TRANSPILE_ONLY: 'true',
+};
 const cli = ['node_modules/typeorm/cli-ts-node-commonjs.js'];
 let status = 0;
 try {
-  execFileSync('node', [...cli, 'migration:run', '-d', 'backend/src/database/data-source.ts'], { env, stdio: 'inherit' });
-  execFileSync('node', [...cli, 'migration:generate', '--pretty', '-d', 'backend/src/database/data-source.ts', `backend/src/database/migrations/${name}`], { env, stdio: 'inherit' });
+  execFileSync('node', [...cli, 'migration:run', '-d', 'backend/src/database/data-source.ts'], {
+    env,
+    stdio: 'inherit',
+  });
+  execFileSync(
+    'node',
+    [
+      ...cli,
+      'migration:generate',
+      '--pretty',
+      '-d',
+      'backend/src/database/data-source.ts',
+      `backend/src/database/migrations/${name}`,
+    ],
+    { env, stdio: 'inherit' },
+  );
 } catch {
   status = 1;
 } finally {

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions, requestId } from './app.module';
+import { applyRouteBodyLimits } from './common/body-limit';
 import { ProblemFilter } from './common/problem.filter';
 import { createValidationPipe } from './common/validation';
 import { CSRF_COOKIE, setCsrfCookie } from './identity/cookies';
@@ -22,7 +23,9 @@ function trustProxy(value: string): boolean | number | string {
 }
 
 /** Builds the whole app (API, docs, static frontend) without listening: main.ts and tests share it. */
-export async function createApp(options: AppModuleOptions & { bufferLogs?: boolean }): Promise<NestFastifyApplication> {
+export async function createApp(
+  options: AppModuleOptions & { bufferLogs?: boolean },
+): Promise<NestFastifyApplication> {
   const { config } = options;
   const adapter = new FastifyAdapter({
     trustProxy: trustProxy(config.TRUST_PROXY),
@@ -30,15 +33,21 @@ export async function createApp(options: AppModuleOptions & { bufferLogs?: boole
     bodyLimit: 2 * 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
-    bufferLogs: options.bufferLogs ?? true,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(options),
+    adapter,
+    {
+      bufferLogs: options.bufferLogs ?? true,
+      logger: config.LOG_LEVEL === 'silent' ? false : undefined,
+    },
+  );
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
 
   const fastify = app.getHttpAdapter().getInstance();
+  applyRouteBodyLimits(fastify); // before app.init() registers the routes
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -66,7 +75,8 @@ export async function createApp(options: AppModuleOptions & { bufferLogs?: boole
     if (already) return;
     const current = request.cookies?.[CSRF_COOKIE];
     const wanted = request.authUser?.csrfToken;
-    if (wanted ? current !== wanted : !current) setCsrfCookie(request, reply, wanted ?? randomToken());
+    if (wanted ? current !== wanted : !current)
+      setCsrfCookie(request, reply, wanted ?? randomToken());
   });
 
   const document = SwaggerModule.createDocument(
@@ -88,14 +98,20 @@ export async function createApp(options: AppModuleOptions & { bufferLogs?: boole
       index: false,
       setHeaders: (reply, path) => {
         const hashed = /-[A-Z0-9]{8}\.(js|css|woff2?)$/.test(path) || path.includes('/media/');
-        void reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+        void reply.header(
+          'cache-control',
+          hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     });
     // Every other GET outside /api is a route of the Angular app.
     const problems = new ProblemFilter();
     fastify.get('/*', (request, reply) => {
       if (request.url === '/api' || request.url.startsWith('/api/')) {
-        const { body } = problems.toProblem({ statusCode: 404, message: `Cannot GET ${request.url.split('?')[0]}` });
+        const { body } = problems.toProblem({
+          statusCode: 404,
+          message: `Cannot GET ${request.url.split('?')[0]}`,
+        });
         return reply.status(404).type('application/problem+json; charset=utf-8').send(body);
       }
       return reply.header('cache-control', 'no-cache').sendFile('index.html');

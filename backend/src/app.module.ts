@@ -40,7 +40,11 @@ export class AppModule {
           pinoHttp: {
             level: config.LOG_LEVEL,
             genReqId: (req) => (req as IncomingMessage & { id?: string }).id ?? requestId(req),
-            redact: ['req.headers.cookie', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'],
+            redact: [
+              'req.headers.cookie',
+              'req.headers["x-xsrf-token"]',
+              'res.headers["set-cookie"]',
+            ],
             autoLogging: { ignore: (req) => req.url?.startsWith('/api/health') ?? false },
           },
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],

@@ -7,6 +7,20 @@ import { demoAccounts, hasDemoData, loadDemoData } from './database/demo/demo-da
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
 import { join } from 'node:path';
 
+/** Several instances may start at once on one server: an advisory lock lets one migrate. */
+async function migrate(db: DataSource, lock: boolean): Promise<string[]> {
+  if (!lock) return (await db.runMigrations({ transaction: 'each' })).map((m) => m.name);
+  const runner = db.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock(hashtext($1))', ['clique:migrations']);
+    return (await db.runMigrations({ transaction: 'each' })).map((m) => m.name);
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock(hashtext($1))', ['clique:migrations']);
+    await runner.release();
+  }
+}
+
 async function bootstrap(): Promise<void> {
   let config;
   try {
@@ -34,15 +48,18 @@ async function bootstrap(): Promise<void> {
   });
   const logger = new Logger('Clique');
   const db = app.get(DataSource);
-  const ran = await db.runMigrations({ transaction: 'each' });
-  if (ran.length) logger.log(`Applied ${ran.length} migration(s): ${ran.map((m) => m.name).join(', ')}`);
+  const ran = await migrate(db, !embedded);
+  if (ran.length) logger.log(`Applied ${ran.length} migration(s): ${ran.join(', ')}`);
 
   if (config.DEMO_DATA && (await loadDemoData(db))) logger.log('Loaded the demo programme');
   const showDemo = config.DEMO_DATA && (await hasDemoData(db));
 
   if (embedded) {
     const stopEmbedded = embedded.stop;
-    app.getHttpAdapter().getInstance().addHook('onClose', async () => stopEmbedded());
+    app
+      .getHttpAdapter()
+      .getInstance()
+      .addHook('onClose', async () => stopEmbedded());
   }
   await app.listen({ port: config.PORT, host: config.HOST });
 
@@ -54,7 +71,8 @@ async function bootstrap(): Promise<void> {
   ];
   if (showDemo) {
     lines.push('  Demo accounts (e-mail / password):');
-    for (const a of demoAccounts()) lines.push(`    ${a.role.padEnd(10)} ${a.email.padEnd(32)} ${a.password}`);
+    for (const a of demoAccounts())
+      lines.push(`    ${a.role.padEnd(10)} ${a.email.padEnd(32)} ${a.password}`);
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
 }

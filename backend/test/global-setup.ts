@@ -8,7 +8,9 @@ import { typeormOptions } from '../src/database/typeorm-options';
  * PostgreSQL) and migrates it, exactly as production does. Teardown drops it.
  */
 export default async function globalSetup(): Promise<void> {
-  const server = new URL(process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  const server = new URL(
+    process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  );
   const name = `clique_it_${Date.now()}_${process.pid}`;
   const admin = new Client({ connectionString: server.toString() });
   try {

@@ -7,7 +7,11 @@ export interface PgError {
 }
 
 /** The PostgreSQL error behind a failed query, when it has this SQLSTATE (and constraint). */
-export function pgError(error: unknown, sqlState: string, constraint?: string): PgError | undefined {
+export function pgError(
+  error: unknown,
+  sqlState: string,
+  constraint?: string,
+): PgError | undefined {
   if (!(error instanceof QueryFailedError)) return undefined;
   const driverError = error.driverError as PgError;
   if (driverError?.code !== sqlState) return undefined;

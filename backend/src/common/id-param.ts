@@ -6,6 +6,7 @@ export const IdParam = (name = 'id') =>
   Param(
     name,
     new ParseUUIDPipe({
-      exceptionFactory: () => new ProblemException(HttpStatus.NOT_FOUND, 'not_found', `No such resource.`),
+      exceptionFactory: () =>
+        new ProblemException(HttpStatus.NOT_FOUND, 'not_found', `No such resource.`),
     }),
   );

@@ -55,7 +55,11 @@ export function resolveSort(
   if (!column) {
     const allowed = Object.keys(columns).join(', ');
     throw badRequest('validation', `Cannot sort by "${field}".`, [
-      { field: 'sort', code: 'isIn', message: `sort must be one of: ${allowed} (prefix - for descending)` },
+      {
+        field: 'sort',
+        code: 'isIn',
+        message: `sort must be one of: ${allowed} (prefix - for descending)`,
+      },
     ]);
   }
   return [column, desc ? 'DESC' : 'ASC'];

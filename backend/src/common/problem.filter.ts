@@ -1,4 +1,11 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { type ProblemBody, ProblemException } from './problem';
@@ -66,7 +73,10 @@ export class ProblemFilter implements ExceptionFilter {
       this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
     }
     for (const [name, value] of Object.entries(headers)) void reply.header(name, value);
-    void reply.status(body.status).header('content-type', 'application/problem+json; charset=utf-8').send(body);
+    void reply
+      .status(body.status)
+      .header('content-type', 'application/problem+json; charset=utf-8')
+      .send(body);
   }
 
   toProblem(exception: unknown): { body: ProblemBody; headers: Record<string, string> } {
@@ -81,7 +91,8 @@ export class ProblemFilter implements ExceptionFilter {
           title: TITLES[status] ?? 'Error',
           status,
           code,
-          detail: exception.message === 'Http Exception' ? undefined : (response['detail'] as string),
+          detail:
+            exception.message === 'Http Exception' ? undefined : (response['detail'] as string),
         },
         headers: exception.headers,
       };
@@ -92,7 +103,8 @@ export class ProblemFilter implements ExceptionFilter {
       const detail =
         typeof response === 'string'
           ? response
-          : (((response as Record<string, unknown>)['message'] as string | undefined) ?? exception.message);
+          : (((response as Record<string, unknown>)['message'] as string | undefined) ??
+            exception.message);
       const code = DEFAULT_CODES[status] ?? 'error';
       return {
         body: {
@@ -111,17 +123,33 @@ export class ProblemFilter implements ExceptionFilter {
       if (mapped) {
         const [status, code] = mapped;
         return {
-          body: { type: problemType(code), title: TITLES[status], status, code, detail: 'The request conflicts with stored data.' },
+          body: {
+            type: problemType(code),
+            title: TITLES[status],
+            status,
+            code,
+            detail: 'The request conflicts with stored data.',
+          },
           headers: {},
         };
       }
     }
     const fastifyError = exception as { statusCode?: number; code?: string; message?: string };
-    if (typeof fastifyError?.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+    if (
+      typeof fastifyError?.statusCode === 'number' &&
+      fastifyError.statusCode >= 400 &&
+      fastifyError.statusCode < 500
+    ) {
       const status = fastifyError.statusCode;
       const code = DEFAULT_CODES[status] ?? 'bad_request';
       return {
-        body: { type: problemType(code), title: TITLES[status] ?? 'Error', status, code, detail: fastifyError.message },
+        body: {
+          type: problemType(code),
+          title: TITLES[status] ?? 'Error',
+          status,
+          code,
+          detail: fastifyError.message,
+        },
         headers: {},
       };
     }

@@ -16,12 +16,9 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
 export function toValidationProblem(errors: ValidationError[]): ProblemException {
   const fieldErrors = flatten(errors);
   const names = [...new Set(fieldErrors.map((e) => e.field))].join(', ');
-  return new ProblemException(
-    HttpStatus.BAD_REQUEST,
-    'validation',
-    `Invalid input: ${names}.`,
-    { errors: fieldErrors },
-  );
+  return new ProblemException(HttpStatus.BAD_REQUEST, 'validation', `Invalid input: ${names}.`, {
+    errors: fieldErrors,
+  });
 }
 
 /** The one global pipe: strips nothing silently, refuses what it does not know. */

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { type Extension, PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export interface EmbeddedPostgres {
@@ -27,14 +27,18 @@ function freePort(): Promise<number> {
  * so the app talks to it with the same `pg` driver and code path as to a real server.
  * PGlite has one backend: use a pool of one connection.
  */
-export async function startEmbeddedPostgres(dataDir: string | undefined): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  dataDir: string | undefined,
+): Promise<EmbeddedPostgres> {
   let directory: string | undefined;
   if (dataDir) {
     directory = resolve(dataDir);
     mkdirSync(directory, { recursive: true });
   }
   // The contrib entry points declare ESM types only; their CommonJS build loads fine.
-  const { btree_gist } = require('@electric-sql/pglite/contrib/btree_gist') as typeof import('@electric-sql/pglite/contrib/btree_gist', { with: { 'resolution-mode': 'import' } });
+  const { btree_gist } = require('@electric-sql/pglite/contrib/btree_gist') as {
+    btree_gist: Extension;
+  };
   const db = await PGlite.create({ dataDir: directory, extensions: { btree_gist } });
   const port = await freePort();
   const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 1 });

@@ -15,7 +15,11 @@ export class SnakeNamingStrategy extends DefaultNamingStrategy implements Naming
     return customName ?? snake(className.replace(/Entity$/, ''));
   }
 
-  override columnName(propertyName: string, customName: string | undefined, prefixes: string[]): string {
+  override columnName(
+    propertyName: string,
+    customName: string | undefined,
+    prefixes: string[],
+  ): string {
     return snake(prefixes.concat(customName ?? propertyName).join('_'));
   }
 
@@ -31,7 +35,10 @@ export class SnakeNamingStrategy extends DefaultNamingStrategy implements Naming
     return `ix_${tableOf(tableOrName)}_${columnNames.join('_')}`;
   }
 
-  override uniqueConstraintName(tableOrName: string | { name: string }, columnNames: string[]): string {
+  override uniqueConstraintName(
+    tableOrName: string | { name: string },
+    columnNames: string[],
+  ): string {
     return `uq_${tableOf(tableOrName)}_${columnNames.join('_')}`;
   }
 
@@ -43,11 +50,19 @@ export class SnakeNamingStrategy extends DefaultNamingStrategy implements Naming
     return snake(`${relationName}_${referencedColumnName}`);
   }
 
-  override joinTableName(firstTableName: string, secondTableName: string, firstPropertyName: string): string {
+  override joinTableName(
+    firstTableName: string,
+    secondTableName: string,
+    firstPropertyName: string,
+  ): string {
     return snake(`${firstTableName}_${firstPropertyName.replace(/\./g, '_')}_${secondTableName}`);
   }
 
-  override joinTableColumnName(tableName: string, propertyName: string, columnName?: string): string {
+  override joinTableColumnName(
+    tableName: string,
+    propertyName: string,
+    columnName?: string,
+  ): string {
     return snake(`${tableName}_${columnName ?? propertyName}`);
   }
 }

@@ -29,7 +29,11 @@ export class HealthController {
     try {
       await this.db.query('SELECT 1');
     } catch {
-      throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, 'unavailable', 'The database does not answer.');
+      throw new ProblemException(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        'unavailable',
+        'The database does not answer.',
+      );
     }
     return { status: 'ok' };
   }

@@ -6,7 +6,13 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { Authenticated, type AuthUser, CurrentUser, Public } from './auth.decorators';
 import { AuthService, toMe } from './auth.service';
 import { clearSessionCookie, setCsrfCookie, setSessionCookie } from './cookies';
-import { MeDto, PasswordTokenInfoDto, SetPasswordDto, SignInDto, UpdateMeDto } from './dto/auth.dto';
+import {
+  MeDto,
+  PasswordTokenInfoDto,
+  SetPasswordDto,
+  SignInDto,
+  UpdateMeDto,
+} from './dto/auth.dto';
 import { PasswordLinksService } from './password-links.service';
 import { randomToken } from './secrets';
 
@@ -28,7 +34,12 @@ export class AuthController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<MeDto> {
-    const result = await this.auth.signIn(dto.email, dto.password, request.ip, request.headers['user-agent'] ?? null);
+    const result = await this.auth.signIn(
+      dto.email,
+      dto.password,
+      request.ip,
+      request.headers['user-agent'] ?? null,
+    );
     setSessionCookie(request, reply, result.token, this.config.SESSION_TTL_SECONDS);
     setCsrfCookie(request, reply, result.csrfToken);
     return result.me;

@@ -4,16 +4,19 @@ import type { Language, Role } from './role';
 
 export const ACCESS_KEY = 'clique:access';
 
-export type Access = { kind: 'public' } | { kind: 'authenticated' } | { kind: 'roles'; roles: Role[] };
+export type Access =
+  { kind: 'public' } | { kind: 'authenticated' } | { kind: 'roles'; roles: Role[] };
 
 /** Anyone, signed in or not (sign-in, health, public verification). */
 export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies Access);
 
 /** Any signed-in user, whatever the role; ownership is checked in the service. */
-export const Authenticated = () => SetMetadata(ACCESS_KEY, { kind: 'authenticated' } satisfies Access);
+export const Authenticated = () =>
+  SetMetadata(ACCESS_KEY, { kind: 'authenticated' } satisfies Access);
 
 /** Signed-in users with one of these roles. With no access rule at all, a route answers 403. */
-export const Roles = (...roles: Role[]) => SetMetadata(ACCESS_KEY, { kind: 'roles', roles } satisfies Access);
+export const Roles = (...roles: Role[]) =>
+  SetMetadata(ACCESS_KEY, { kind: 'roles', roles } satisfies Access);
 
 export interface AuthUser {
   id: string;
@@ -32,8 +35,10 @@ declare module 'fastify' {
 }
 
 /** The signed-in user; only on routes that require one. */
-export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): AuthUser => {
-  const request = ctx.switchToHttp().getRequest<FastifyRequest>();
-  if (!request.authUser) throw new Error('CurrentUser used on a route without authentication');
-  return request.authUser;
-});
+export const CurrentUser = createParamDecorator(
+  (_data: unknown, ctx: ExecutionContext): AuthUser => {
+    const request = ctx.switchToHttp().getRequest<FastifyRequest>();
+    if (!request.authUser) throw new Error('CurrentUser used on a route without authentication');
+    return request.authUser;
+  },
+);

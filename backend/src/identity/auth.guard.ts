@@ -41,7 +41,9 @@ export class AuthGuard implements CanActivate {
     if (!SAFE_METHODS.has(request.method)) {
       const header = request.headers[CSRF_HEADER];
       const sent = Array.isArray(header) ? header[0] : header;
-      const expected = request.authUser ? request.authUser.csrfToken : request.cookies?.[CSRF_COOKIE];
+      const expected = request.authUser
+        ? request.authUser.csrfToken
+        : request.cookies?.[CSRF_COOKIE];
       if (!sameToken(sent, expected)) {
         throw new ProblemException(
           HttpStatus.FORBIDDEN,
@@ -51,7 +53,12 @@ export class AuthGuard implements CanActivate {
       }
     }
 
-    if (!access) throw new ProblemException(HttpStatus.FORBIDDEN, 'forbidden', 'This route has no access rule.');
+    if (!access)
+      throw new ProblemException(
+        HttpStatus.FORBIDDEN,
+        'forbidden',
+        'This route has no access rule.',
+      );
     if (access.kind === 'public') return true;
     if (!request.authUser) {
       throw new ProblemException(HttpStatus.UNAUTHORIZED, 'unauthenticated', 'Sign in first.');

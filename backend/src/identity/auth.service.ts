@@ -9,7 +9,9 @@ import { SessionsService } from './sessions.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
 import { UserEntity } from './user.entity';
 
-export const toMe = (u: Pick<UserEntity, 'id' | 'email' | 'displayName' | 'role' | 'preferredLanguage'>): MeDto => ({
+export const toMe = (
+  u: Pick<UserEntity, 'id' | 'email' | 'displayName' | 'role' | 'preferredLanguage'>,
+): MeDto => ({
   id: u.id,
   email: u.email,
   displayName: u.displayName,
@@ -41,10 +43,18 @@ export class AuthService {
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !ok) {
       await this.throttle.recordFailure(email, ip);
-      throw new ProblemException(HttpStatus.UNAUTHORIZED, 'auth.invalid_credentials', 'Wrong e-mail or password.');
+      throw new ProblemException(
+        HttpStatus.UNAUTHORIZED,
+        'auth.invalid_credentials',
+        'Wrong e-mail or password.',
+      );
     }
     if (!user.active) {
-      throw new ProblemException(HttpStatus.FORBIDDEN, 'auth.account_disabled', 'This account is deactivated.');
+      throw new ProblemException(
+        HttpStatus.FORBIDDEN,
+        'auth.account_disabled',
+        'This account is deactivated.',
+      );
     }
     await this.throttle.clear(email);
     const session = await this.sessions.open(user.id, ip, userAgent);

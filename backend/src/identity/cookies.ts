@@ -11,8 +11,17 @@ const base = (request: FastifyRequest) => ({
   secure: request.protocol === 'https',
 });
 
-export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, maxAgeSeconds: number): void {
-  void reply.setCookie(SESSION_COOKIE, token, { ...base(request), httpOnly: true, maxAge: maxAgeSeconds });
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+  maxAgeSeconds: number,
+): void {
+  void reply.setCookie(SESSION_COOKIE, token, {
+    ...base(request),
+    httpOnly: true,
+    maxAge: maxAgeSeconds,
+  });
 }
 
 export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {

@@ -33,7 +33,10 @@ describe('identity', () => {
     it('answers a wrong password and an unknown e-mail in the same way', async () => {
       const user = await buildStudent(t.db);
       const wrong = await browser().signIn(user.email, 'not the password');
-      const unknown = await browser().signIn(`nobody-${randomUUID()}@test.clique`, 'not the password');
+      const unknown = await browser().signIn(
+        `nobody-${randomUUID()}@test.clique`,
+        'not the password',
+      );
       expect(wrong.statusCode).toBe(401);
       expect(unknown.statusCode).toBe(401);
       const strip = (body: Record<string, unknown>) => ({ ...body, requestId: undefined });
@@ -59,12 +62,21 @@ describe('identity', () => {
       try {
         const ip = '10.2.0.1';
         for (let i = 0; i < 3; i++) {
-          const r = await new Browser(strict.app, ip).signIn(`guess-${randomUUID()}@test.clique`, 'x');
+          const r = await new Browser(strict.app, ip).signIn(
+            `guess-${randomUUID()}@test.clique`,
+            'x',
+          );
           expect(r.statusCode).toBe(401);
         }
-        const fourth = await new Browser(strict.app, ip).signIn(`guess-${randomUUID()}@test.clique`, 'x');
+        const fourth = await new Browser(strict.app, ip).signIn(
+          `guess-${randomUUID()}@test.clique`,
+          'x',
+        );
         expect(fourth.statusCode).toBe(429);
-        const elsewhere = await new Browser(strict.app, '10.2.0.2').signIn(`guess-${randomUUID()}@test.clique`, 'x');
+        const elsewhere = await new Browser(strict.app, '10.2.0.2').signIn(
+          `guess-${randomUUID()}@test.clique`,
+          'x',
+        );
         expect(elsewhere.statusCode).toBe(401);
       } finally {
         await strict.close();
@@ -84,7 +96,11 @@ describe('identity', () => {
       const oldCookie = b.cookie('cq_session');
       expect((await b.post('/api/auth/sign-out')).statusCode).toBe(204);
       expect((await b.get('/api/me')).statusCode).toBe(401);
-      const replay = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: `cq_session=${oldCookie}` } });
+      const replay = await t.app.inject({
+        method: 'GET',
+        url: '/api/me',
+        headers: { cookie: `cq_session=${oldCookie}` },
+      });
       expect(replay.statusCode).toBe(401);
     });
   });
@@ -96,14 +112,21 @@ describe('identity', () => {
       const none = await admin.post('/api/users', body, { csrf: false });
       expect(none.statusCode).toBe(403);
       expect(none.json()).toMatchObject({ code: 'csrf.invalid' });
-      const wrong = await admin.request('POST', '/api/users', body, { csrf: false, headers: { 'x-xsrf-token': 'forged' } });
+      const wrong = await admin.request('POST', '/api/users', body, {
+        csrf: false,
+        headers: { 'x-xsrf-token': 'forged' },
+      });
       expect(wrong.statusCode).toBe(403);
       expect((await admin.post('/api/users', body)).statusCode).toBe(201);
     });
 
     it('refuses a sign-in whose header does not match the cookie', async () => {
       const user = await buildStudent(t.db);
-      const response = await browser().post('/api/auth/sign-in', { email: user.email, password: user.password }, { csrf: false });
+      const response = await browser().post(
+        '/api/auth/sign-in',
+        { email: user.email, password: user.password },
+        { csrf: false },
+      );
       expect(response.statusCode).toBe(403);
     });
   });
@@ -115,7 +138,11 @@ describe('identity', () => {
       const response = await student.get('/api/users');
       expect(response.statusCode).toBe(403);
       expect(response.json()).toMatchObject({ code: 'forbidden', status: 403 });
-      const create = await student.post('/api/users', { email: 'x@y.ch', displayName: 'X', role: 'admin' });
+      const create = await student.post('/api/users', {
+        email: 'x@y.ch',
+        displayName: 'X',
+        role: 'admin',
+      });
       expect(create.statusCode).toBe(403);
     });
   });
@@ -140,7 +167,11 @@ describe('identity', () => {
 
     it('names every invalid field and changes nothing', async () => {
       const admin = await signedIn(await buildAdmin(t.db));
-      const response = await admin.post('/api/users', { email: 'not-an-email', displayName: '', role: 'king' });
+      const response = await admin.post('/api/users', {
+        email: 'not-an-email',
+        displayName: '',
+        role: 'king',
+      });
       expect(response.statusCode).toBe(400);
       const fields = (response.json().errors as { field: string }[]).map((e) => e.field);
       expect(new Set(fields)).toEqual(new Set(['email', 'displayName', 'role']));
@@ -167,16 +198,32 @@ describe('identity', () => {
     it('creates a user with a one-time link; the link sets the password once', async () => {
       const admin = await signedIn(await buildAdmin(t.db));
       const email = `new-${randomUUID().slice(0, 8)}@test.clique`;
-      const created = await admin.post('/api/users', { email, displayName: 'Léa Müller', role: 'student', preferredLanguage: 'en' });
+      const created = await admin.post('/api/users', {
+        email,
+        displayName: 'Léa Müller',
+        role: 'student',
+        preferredLanguage: 'en',
+      });
       expect(created.statusCode).toBe(201);
       expect(created.json().user).toMatchObject({ email, hasPassword: false, active: true });
       const token = new URL(created.json().setPasswordUrl).searchParams.get('token')!;
 
       const anon = browser();
-      expect((await anon.get(`/api/auth/password-tokens/${token}`)).json()).toEqual({ email, displayName: 'Léa Müller' });
-      expect((await anon.post('/api/auth/password', { token, password: 'short' })).statusCode).toBe(400);
-      expect((await anon.post('/api/auth/password', { token, password: 'a long enough passphrase' })).statusCode).toBe(204);
-      expect((await anon.post('/api/auth/password', { token, password: 'another long passphrase' })).statusCode).toBe(410);
+      expect((await anon.get(`/api/auth/password-tokens/${token}`)).json()).toEqual({
+        email,
+        displayName: 'Léa Müller',
+      });
+      expect((await anon.post('/api/auth/password', { token, password: 'short' })).statusCode).toBe(
+        400,
+      );
+      expect(
+        (await anon.post('/api/auth/password', { token, password: 'a long enough passphrase' }))
+          .statusCode,
+      ).toBe(204);
+      expect(
+        (await anon.post('/api/auth/password', { token, password: 'another long passphrase' }))
+          .statusCode,
+      ).toBe(410);
       expect((await anon.get(`/api/auth/password-tokens/${token}`)).statusCode).toBe(410);
       expect((await browser().signIn(email, 'a long enough passphrase')).statusCode).toBe(200);
     });
@@ -184,10 +231,16 @@ describe('identity', () => {
     it('refuses an expired link', async () => {
       const admin = await signedIn(await buildAdmin(t.db));
       const user = await buildUser(t.db, { withPassword: false });
-      const link = (await admin.post(`/api/users/${user.id}/password-link`)).json().setPasswordUrl as string;
-      await t.db.getRepository(PasswordTokenEntity).update({ userId: user.id }, { expiresAt: new Date(Date.now() - 1000) });
+      const link = (await admin.post(`/api/users/${user.id}/password-link`)).json()
+        .setPasswordUrl as string;
+      await t.db
+        .getRepository(PasswordTokenEntity)
+        .update({ userId: user.id }, { expiresAt: new Date(Date.now() - 1000) });
       const token = new URL(link).searchParams.get('token')!;
-      const response = await browser().post('/api/auth/password', { token, password: 'a long enough passphrase' });
+      const response = await browser().post('/api/auth/password', {
+        token,
+        password: 'a long enough passphrase',
+      });
       expect(response.statusCode).toBe(410);
       expect(response.json()).toMatchObject({ code: 'auth.password_token_invalid' });
     });
@@ -195,7 +248,11 @@ describe('identity', () => {
     it('refuses a second user with the same e-mail in another case (409)', async () => {
       const admin = await signedIn(await buildAdmin(t.db));
       const existing = await buildStudent(t.db);
-      const response = await admin.post('/api/users', { email: existing.email.toUpperCase(), displayName: 'Twin', role: 'student' });
+      const response = await admin.post('/api/users', {
+        email: existing.email.toUpperCase(),
+        displayName: 'Twin',
+        role: 'student',
+      });
       expect(response.statusCode).toBe(409);
       expect(response.json()).toMatchObject({ code: 'user.email_taken' });
     });
@@ -205,7 +262,11 @@ describe('identity', () => {
       const email = `race-${randomUUID().slice(0, 8)}@test.clique`;
       const responses = await Promise.all(
         Array.from({ length: 8 }, (_, i) =>
-          admin.post('/api/users', { email: i % 2 ? email : email.toUpperCase(), displayName: 'Race', role: 'student' }),
+          admin.post('/api/users', {
+            email: i % 2 ? email : email.toUpperCase(),
+            displayName: 'Race',
+            role: 'student',
+          }),
         ),
       );
       expect(responses.filter((r) => r.statusCode === 201)).toHaveLength(1);
@@ -222,7 +283,9 @@ describe('identity', () => {
       expect((await second.get('/api/me')).statusCode).toBe(401);
 
       const third = await signedIn(user);
-      expect((await admin.patch(`/api/users/${user.id}`, { active: false })).json()).toMatchObject({ active: false });
+      expect((await admin.patch(`/api/users/${user.id}`, { active: false })).json()).toMatchObject({
+        active: false,
+      });
       expect((await third.get('/api/me')).statusCode).toBe(401);
     });
 
@@ -262,7 +325,9 @@ describe('identity', () => {
   describe('me', () => {
     it('updates the preferred language and refuses an unsupported one', async () => {
       const b = await signedIn(await buildStudent(t.db));
-      expect((await b.patch('/api/me', { preferredLanguage: 'en' })).json()).toMatchObject({ preferredLanguage: 'en' });
+      expect((await b.patch('/api/me', { preferredLanguage: 'en' })).json()).toMatchObject({
+        preferredLanguage: 'en',
+      });
       expect((await b.get('/api/me')).json()).toMatchObject({ preferredLanguage: 'en' });
       expect((await b.patch('/api/me', { preferredLanguage: 'de' })).statusCode).toBe(400);
       expect((await b.patch('/api/me', { role: 'admin' })).statusCode).toBe(400);
@@ -283,7 +348,9 @@ describe('identity', () => {
     });
 
     it('echoes a request id and sends security headers', async () => {
-      const response = await browser().request('GET', '/api/health/live', undefined, { headers: { 'x-request-id': 'abc-123' } });
+      const response = await browser().request('GET', '/api/health/live', undefined, {
+        headers: { 'x-request-id': 'abc-123' },
+      });
       expect(response.headers['x-request-id']).toBe('abc-123');
       expect(response.headers['x-content-type-options']).toBe('nosniff');
       expect(response.headers['content-security-policy']).toContain("default-src 'self'");

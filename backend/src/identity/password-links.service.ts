@@ -30,7 +30,10 @@ export class PasswordLinksService {
   ) {}
 
   /** Issues a new link; earlier unused links of the user stop working. */
-  async issue(user: Pick<UserEntity, 'id' | 'email'>, manager: EntityManager = this.db.manager): Promise<string> {
+  async issue(
+    user: Pick<UserEntity, 'id' | 'email'>,
+    manager: EntityManager = this.db.manager,
+  ): Promise<string> {
     const token = randomToken();
     const repo = manager.getRepository(PasswordTokenEntity);
     await repo
@@ -50,12 +53,15 @@ export class PasswordLinksService {
   }
 
   urlFor(token: string): string {
-    return new URL(`/set-password?token=${encodeURIComponent(token)}`, this.config.PUBLIC_URL).toString();
+    return new URL(
+      `/set-password?token=${encodeURIComponent(token)}`,
+      this.config.PUBLIC_URL,
+    ).toString();
   }
 
   async describe(token: string): Promise<{ email: string; displayName: string }> {
-    const row = await this.live(token, this.db.manager);
-    return { email: row.user!.email, displayName: row.user!.displayName };
+    const { user } = await this.live(token, this.db.manager);
+    return { email: user?.email ?? '', displayName: user?.displayName ?? '' };
   }
 
   /** Sets the password, burns the link and signs out the user's other sessions. */
@@ -77,7 +83,11 @@ export class PasswordLinksService {
     await this.sessions.revokeAllOf(userId);
   }
 
-  private async live(token: string, manager: EntityManager, lock = false): Promise<PasswordTokenEntity> {
+  private async live(
+    token: string,
+    manager: EntityManager,
+    lock = false,
+  ): Promise<PasswordTokenEntity> {
     const query = manager
       .getRepository(PasswordTokenEntity)
       .createQueryBuilder('t')

@@ -55,7 +55,9 @@ export class SessionsService {
       .getRawOne<Record<string, string & Date>>();
     if (!row) return null;
     if (Date.now() - new Date(row['last_seen_at']).getTime() > TOUCH_EVERY_MS) {
-      await this.db.getRepository(AuthSessionEntity).update(row['session_id'], { lastSeenAt: new Date() });
+      await this.db
+        .getRepository(AuthSessionEntity)
+        .update(row['session_id'], { lastSeenAt: new Date() });
     }
     return {
       id: row['id'],

@@ -30,7 +30,8 @@ export class SignInThrottleService {
       [email, ip, window],
     )) as { by_email: number; by_ip: number; email_wait: number | null; ip_wait: number | null }[];
     const waits: number[] = [];
-    if (row.by_email >= this.config.SIGN_IN_MAX_FAILURES_PER_ACCOUNT) waits.push(row.email_wait ?? window);
+    if (row.by_email >= this.config.SIGN_IN_MAX_FAILURES_PER_ACCOUNT)
+      waits.push(row.email_wait ?? window);
     if (row.by_ip >= this.config.SIGN_IN_MAX_FAILURES_PER_IP) waits.push(row.ip_wait ?? window);
     if (waits.length === 0) return;
     const retryAfterSeconds = Math.max(1, ...waits);

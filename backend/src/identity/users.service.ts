@@ -4,12 +4,23 @@ import { DataSource } from 'typeorm';
 import { pgError, UNIQUE_VIOLATION } from '../common/db-errors';
 import { likePattern, type Page, resolveSort } from '../common/paging';
 import { conflict, notFound } from '../common/problem';
-import type { CreatedUserDto, CreateUserDto, UpdateUserDto, UserQueryDto, UserSummaryDto } from './dto/users.dto';
+import type {
+  CreatedUserDto,
+  CreateUserDto,
+  UpdateUserDto,
+  UserQueryDto,
+  UserSummaryDto,
+} from './dto/users.dto';
 import { PasswordLinksService } from './password-links.service';
 import { SessionsService } from './sessions.service';
 import { UserEntity } from './user.entity';
 
-const SORTS = { displayName: 'u.display_name', email: 'u.email', role: 'u.role', createdAt: 'u.created_at' };
+const SORTS = {
+  displayName: 'u.display_name',
+  email: 'u.email',
+  role: 'u.role',
+  createdAt: 'u.created_at',
+};
 
 type UserRow = UserEntity & { hasPassword?: boolean };
 
@@ -40,7 +51,9 @@ export class UsersService {
       .createQueryBuilder('u')
       .addSelect('u.password_hash IS NOT NULL', 'has_password');
     if (query.q) {
-      qb.andWhere("(u.email ILIKE :q ESCAPE '\\' OR u.display_name ILIKE :q ESCAPE '\\')", { q: likePattern(query.q) });
+      qb.andWhere("(u.email ILIKE :q ESCAPE '\\' OR u.display_name ILIKE :q ESCAPE '\\')", {
+        q: likePattern(query.q),
+      });
     }
     if (query.role) qb.andWhere('u.role = :role', { role: query.role });
     const total = await qb.getCount();
@@ -50,7 +63,9 @@ export class UsersService {
       .offset((query.page - 1) * query.size)
       .limit(query.size)
       .getRawAndEntities<{ has_password: boolean }>();
-    const items = entities.map((u, i) => toUserSummary({ ...u, hasPassword: raw[i]?.has_password }));
+    const items = entities.map((u, i) =>
+      toUserSummary({ ...u, hasPassword: raw[i]?.has_password }),
+    );
     return { items, total, page: query.page, size: query.size };
   }
 
@@ -58,7 +73,9 @@ export class UsersService {
     return this.db.transaction(async (manager) => {
       let user: UserEntity;
       try {
-        user = await manager.getRepository(UserEntity).save(manager.getRepository(UserEntity).create({ ...dto }));
+        user = await manager
+          .getRepository(UserEntity)
+          .save(manager.getRepository(UserEntity).create({ ...dto }));
       } catch (error) {
         if (pgError(error, UNIQUE_VIOLATION, 'uq_users_email')) {
           throw conflict('user.email_taken', `A user with the e-mail ${dto.email} already exists.`);

@@ -18,7 +18,14 @@ export interface BuiltUser {
 /** A user with a unique e-mail and the test password; tests never share rows. */
 export async function buildUser(
   db: DataSource,
-  overrides: Partial<{ email: string; displayName: string; role: Role; preferredLanguage: Language; active: boolean; withPassword: boolean }> = {},
+  overrides: Partial<{
+    email: string;
+    displayName: string;
+    role: Role;
+    preferredLanguage: Language;
+    active: boolean;
+    withPassword: boolean;
+  }> = {},
 ): Promise<BuiltUser> {
   hash ??= hashPassword(TEST_PASSWORD);
   const role = overrides.role ?? 'student';

@@ -10,15 +10,30 @@ export class QueryCounter implements TypeOrmLogger {
   count = 0;
   statements: string[] = [];
   logQuery(query: string): void {
-    if (/^(START TRANSACTION|COMMIT|ROLLBACK|SELECT version\(\)|SELECT \* FROM current_schema)/i.test(query)) return;
+    if (
+      /^(START TRANSACTION|COMMIT|ROLLBACK|SELECT version\(\)|SELECT \* FROM current_schema)/i.test(
+        query,
+      )
+    )
+      return;
     this.count += 1;
     this.statements.push(query);
   }
-  logQueryError(): void {}
-  logQuerySlow(): void {}
-  logSchemaBuild(): void {}
-  logMigration(): void {}
-  log(): void {}
+  logQueryError(): void {
+    /* errors surface as exceptions in the test */
+  }
+  logQuerySlow(): void {
+    /* not measured here */
+  }
+  logSchemaBuild(): void {
+    /* not measured here */
+  }
+  logMigration(): void {
+    /* not measured here */
+  }
+  log(): void {
+    /* not measured here */
+  }
   reset(): void {
     this.count = 0;
     this.statements = [];
@@ -39,7 +54,8 @@ export interface TestApp {
  */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const databaseUrl = process.env['CLIQUE_IT_DATABASE_URL'];
-  if (!databaseUrl) throw new Error('CLIQUE_IT_DATABASE_URL is unset: run through jest.integration.config.ts');
+  if (!databaseUrl)
+    throw new Error('CLIQUE_IT_DATABASE_URL is unset: run through jest.integration.config.ts');
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -49,7 +65,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...env,
   });
   const queries = new QueryCounter();
-  const app = await createApp({ config, databaseUrl, poolSize: 10, typeormLogger: queries, bufferLogs: false });
+  const app = await createApp({
+    config,
+    databaseUrl,
+    poolSize: 10,
+    typeormLogger: queries,
+    bufferLogs: false,
+  });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return { app, db: app.get(DataSource), queries, config, close: () => app.close() };
@@ -80,20 +102,29 @@ export class Browser {
     options: { csrf?: boolean; headers?: Record<string, string> } = {},
   ): Promise<Response> {
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
-    if (this.cookies.size) headers['cookie'] = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    if (this.cookies.size)
+      headers['cookie'] = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (UNSAFE.has(String(method)) && options.csrf !== false) {
       if (!this.cookies.has('XSRF-TOKEN')) await this.request('GET', '/api/health/live');
       headers['x-xsrf-token'] = this.cookies.get('XSRF-TOKEN') ?? '';
       headers['cookie'] = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     }
-    const response = await this.app.getHttpAdapter().getInstance().inject({
-      method,
-      url,
-      headers,
-      remoteAddress: this.remoteAddress,
-      ...(body === undefined ? {} : { payload: body as InjectOptions['payload'] }),
-    });
-    for (const c of response.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
+    const response = await this.app
+      .getHttpAdapter()
+      .getInstance()
+      .inject({
+        method,
+        url,
+        headers,
+        remoteAddress: this.remoteAddress,
+        ...(body === undefined ? {} : { payload: body as InjectOptions['payload'] }),
+      });
+    for (const c of response.cookies as {
+      name: string;
+      value: string;
+      maxAge?: number;
+      expires?: Date;
+    }[]) {
       const expired = c.maxAge === 0 || (c.expires && c.expires.getTime() < Date.now());
       if (expired || c.value === '') this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);

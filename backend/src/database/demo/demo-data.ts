@@ -27,25 +27,105 @@ export const DEMO_ADMIN_EMAIL = 'admin@clique.test';
 
 /** French-speaking Swiss and French names, like a real MCMS volée. */
 export const DEMO_PEOPLE: DemoPerson[] = [
-  { email: DEMO_ADMIN_EMAIL, displayName: 'Nathalie Favre', role: 'admin', preferredLanguage: 'fr' },
-  { email: 'sophie.mercier@clique.test', displayName: 'Sophie Mercier', role: 'instructor', preferredLanguage: 'fr' },
-  { email: 'laurent.bovet@clique.test', displayName: 'Laurent Bovet', role: 'instructor', preferredLanguage: 'fr' },
-  { email: 'camille.rochat@clique.test', displayName: 'Camille Rochat', role: 'student', preferredLanguage: 'fr' },
-  { email: 'lucas.favre@clique.test', displayName: 'Lucas Favre', role: 'student', preferredLanguage: 'fr' },
-  { email: 'lea.muller@clique.test', displayName: 'Léa Müller', role: 'student', preferredLanguage: 'fr' },
-  { email: 'theo.girard@clique.test', displayName: 'Théo Girard', role: 'student', preferredLanguage: 'fr' },
-  { email: 'manon.perret@clique.test', displayName: 'Manon Perret', role: 'student', preferredLanguage: 'fr' },
-  { email: 'hugo.blanc@clique.test', displayName: 'Hugo Blanc', role: 'student', preferredLanguage: 'en' },
-  { email: 'chloe.jaccard@clique.test', displayName: 'Chloé Jaccard', role: 'student', preferredLanguage: 'fr' },
-  { email: 'nicolas.rey@clique.test', displayName: 'Nicolas Rey', role: 'student', preferredLanguage: 'fr' },
-  { email: 'ines.dubois@clique.test', displayName: 'Inès Dubois', role: 'student', preferredLanguage: 'fr' },
-  { email: 'mathieu.python@clique.test', displayName: 'Mathieu Python', role: 'student', preferredLanguage: 'fr' },
-  { email: 'elodie.chappuis@clique.test', displayName: 'Élodie Chappuis', role: 'student', preferredLanguage: 'fr' },
-  { email: 'yann.lefevre@clique.test', displayName: 'Yann Lefèvre', role: 'student', preferredLanguage: 'fr' },
+  {
+    email: DEMO_ADMIN_EMAIL,
+    displayName: 'Nathalie Favre',
+    role: 'admin',
+    preferredLanguage: 'fr',
+  },
+  {
+    email: 'sophie.mercier@clique.test',
+    displayName: 'Sophie Mercier',
+    role: 'instructor',
+    preferredLanguage: 'fr',
+  },
+  {
+    email: 'laurent.bovet@clique.test',
+    displayName: 'Laurent Bovet',
+    role: 'instructor',
+    preferredLanguage: 'fr',
+  },
+  {
+    email: 'camille.rochat@clique.test',
+    displayName: 'Camille Rochat',
+    role: 'student',
+    preferredLanguage: 'fr',
+  },
+  {
+    email: 'lucas.favre@clique.test',
+    displayName: 'Lucas Favre',
+    role: 'student',
+    preferredLanguage: 'fr',
+  },
+  {
+    email: 'lea.muller@clique.test',
+    displayName: 'Léa Müller',
+    role: 'student',
+    preferredLanguage: 'fr',
+  },
+  {
+    email: 'theo.girard@clique.test',
+    displayName: 'Théo Girard',
+    role: 'student',
+    preferredLanguage: 'fr',
+  },
+  {
+    email: 'manon.perret@clique.test',
+    displayName: 'Manon Perret',
+    role: 'student',
+    preferredLanguage: 'fr',
+  },
+  {
+    email: 'hugo.blanc@clique.test',
+    displayName: 'Hugo Blanc',
+    role: 'student',
+    preferredLanguage: 'en',
+  },
+  {
+    email: 'chloe.jaccard@clique.test',
+    displayName: 'Chloé Jaccard',
+    role: 'student',
+    preferredLanguage: 'fr',
+  },
+  {
+    email: 'nicolas.rey@clique.test',
+    displayName: 'Nicolas Rey',
+    role: 'student',
+    preferredLanguage: 'fr',
+  },
+  {
+    email: 'ines.dubois@clique.test',
+    displayName: 'Inès Dubois',
+    role: 'student',
+    preferredLanguage: 'fr',
+  },
+  {
+    email: 'mathieu.python@clique.test',
+    displayName: 'Mathieu Python',
+    role: 'student',
+    preferredLanguage: 'fr',
+  },
+  {
+    email: 'elodie.chappuis@clique.test',
+    displayName: 'Élodie Chappuis',
+    role: 'student',
+    preferredLanguage: 'fr',
+  },
+  {
+    email: 'yann.lefevre@clique.test',
+    displayName: 'Yann Lefèvre',
+    role: 'student',
+    preferredLanguage: 'fr',
+  },
 ];
 
 export function demoAccounts(): DemoAccount[] {
-  return DEMO_PEOPLE.map((p) => ({ email: p.email, password: PASSWORDS[p.role], role: p.role, displayName: p.displayName }));
+  return DEMO_PEOPLE.map((p) => ({
+    email: p.email,
+    password: PASSWORDS[p.role],
+    role: p.role,
+    displayName: p.displayName,
+  }));
 }
 
 /**
@@ -54,7 +134,9 @@ export function demoAccounts(): DemoAccount[] {
  */
 export async function loadDemoData(db: DataSource): Promise<boolean> {
   const hashes = Object.fromEntries(
-    await Promise.all(Object.entries(PASSWORDS).map(async ([role, pw]) => [role, await hashPassword(pw)])),
+    await Promise.all(
+      Object.entries(PASSWORDS).map(async ([role, pw]) => [role, await hashPassword(pw)]),
+    ),
   ) as Record<Role, string>;
   return db.transaction(async (manager) => {
     await manager.query('LOCK TABLE users IN EXCLUSIVE MODE');

@@ -58,4 +58,3 @@ export class UpdateMeDto {
   @MaxLength(120)
   displayName?: string;
 }
-

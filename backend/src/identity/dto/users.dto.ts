@@ -1,6 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { PageQueryDto } from '../../common/paging';
 import { LANGUAGES, type Language, ROLES, type Role } from '../role';
 
@@ -82,7 +90,8 @@ export class UserPageDto {
 
 export class CreatedUserDto {
   @ApiProperty({ type: UserSummaryDto }) user: UserSummaryDto;
-  @ApiProperty({ description: 'one-time link to set a password; give it to the user' }) setPasswordUrl: string;
+  @ApiProperty({ description: 'one-time link to set a password; give it to the user' })
+  setPasswordUrl: string;
 }
 
 export class PasswordLinkDto {

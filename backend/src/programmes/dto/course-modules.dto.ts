@@ -1,0 +1,93 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { trim, trimList } from '../../common/transforms';
+
+export class CreateCourseModuleDto {
+  @ApiProperty({ example: 'I', description: 'unique in the programme whatever its case' })
+  @Transform(trim)
+  @IsString()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$/, {
+    message: 'code must be 1–20 letters, digits, ., - or _',
+  })
+  code: string;
+
+  @ApiProperty({ example: 'Culture et stratégie des médias sociaux' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  title: string;
+
+  @ApiPropertyOptional({ default: '' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+
+  @ApiPropertyOptional({ type: [String], default: [] })
+  @IsOptional()
+  @Transform(trimList)
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MaxLength(500, { each: true })
+  learningOutcomes?: string[];
+
+  @ApiPropertyOptional({ default: 0, minimum: 0, maximum: 120 })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 1 })
+  @Min(0)
+  @Max(120)
+  ects?: number;
+
+  @ApiPropertyOptional({ default: 1, description: 'weight in the final average; > 0' })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0.01)
+  @Max(100)
+  coefficient?: number;
+}
+
+export class UpdateCourseModuleDto extends PartialType(CreateCourseModuleDto) {}
+
+export class ReorderCourseModulesDto {
+  @ApiProperty({
+    type: [String],
+    description: 'every module id of the programme, in the new order',
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  moduleIds: string[];
+}
+
+export class CourseModuleDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) programmeId: string;
+  @ApiProperty({ description: '1-based order' }) position: number;
+  @ApiProperty() code: string;
+  @ApiProperty() title: string;
+  @ApiProperty() description: string;
+  @ApiProperty({ type: [String] }) learningOutcomes: string[];
+  @ApiProperty() ects: number;
+  @ApiProperty() coefficient: number;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) archivedAt: string | null;
+}
