@@ -1,3 +1,4 @@
+import { CalendarFeedEntity } from '../calendars/calendar-feed.entity';
 import { CohortInstructorEntity } from '../cohorts/cohort-instructor.entity';
 import { CohortEntity } from '../cohorts/cohort.entity';
 import { EnrolmentEntity } from '../cohorts/enrolment.entity';
@@ -9,6 +10,14 @@ import { PartnerContactEntity } from '../partners/partner-contact.entity';
 import { PartnerOrganisationEntity } from '../partners/partner-organisation.entity';
 import { CourseModuleEntity } from '../programmes/course-module.entity';
 import { ProgrammeEntity } from '../programmes/programme.entity';
+import { RoomEntity } from '../scheduling/room.entity';
+import { SessionInstructorEntity } from '../scheduling/session-instructor.entity';
+import { SessionEntity } from '../scheduling/session.entity';
+import { SynthesisEntity } from '../scheduling/synthesis.entity';
+import { InvitationEventEntity } from '../speakers/invitation-event.entity';
+import { InvitationLinkEntity } from '../speakers/invitation-link.entity';
+import { InvitationEntity } from '../speakers/invitation.entity';
+import { SpeakerEntity } from '../speakers/speaker.entity';
 
 /** Every entity, for the DataSource (app, CLI and tests share this list). */
 export const entities = [
@@ -23,4 +32,13 @@ export const entities = [
   CohortEntity,
   CohortInstructorEntity,
   EnrolmentEntity,
+  RoomEntity,
+  SessionEntity,
+  SessionInstructorEntity,
+  SpeakerEntity,
+  InvitationEntity,
+  InvitationEventEntity,
+  InvitationLinkEntity,
+  SynthesisEntity,
+  CalendarFeedEntity,
 ];

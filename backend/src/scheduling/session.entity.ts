@@ -1,0 +1,116 @@
+import {
+  Check,
+  Column,
+  Entity,
+  Exclusion,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { CohortEntity } from '../cohorts/cohort.entity';
+import { Timestamped } from '../common/timestamps';
+import { UserEntity } from '../identity/user.entity';
+import { CourseModuleEntity } from '../programmes/course-module.entity';
+import { RoomEntity } from './room.entity';
+import type { MaterialLink, SessionKind, SessionStatus } from './session-kind';
+
+/**
+ * A course day or slot of a cohort, usually in a module. The database refuses two sessions
+ * that are not cancelled and overlap in the same room or for the same cohort (`[starts, ends)`,
+ * so 10:00–12:00 then 12:00–14:00 is fine). Instructors and speakers are refused the same way
+ * on their join tables (session_instructors, invitations), whose copy of the time range is kept
+ * in sync by triggers.
+ */
+@Entity('sessions')
+@Index('ix_sessions_cohort_starts', ['cohortId', 'startsAt'])
+@Index('ix_sessions_starts', ['startsAt'])
+@Index('ix_sessions_module', ['moduleId'])
+@Index('ix_sessions_room', ['roomId'])
+@Index('ix_sessions_series', ['seriesId'])
+@Check('ck_sessions_kind', `"kind" IN ('lecture', 'workshop', 'guest_talk', 'exam', 'defence')`)
+@Check('ck_sessions_status', `"status" IN ('scheduled', 'cancelled')`)
+@Check('ck_sessions_times', `"ends_at" > "starts_at"`)
+@Check('ck_sessions_cancelled', `("status" = 'cancelled') = ("cancelled_at" IS NOT NULL)`)
+@Check('ck_sessions_sequence', `"sequence" >= 0`)
+@Exclusion(
+  'ex_sessions_room',
+  `USING gist ("room_id" WITH =, tstzrange("starts_at", "ends_at") WITH &&) WHERE ("status" <> 'cancelled')`,
+)
+@Exclusion(
+  'ex_sessions_cohort',
+  `USING gist ("cohort_id" WITH =, tstzrange("starts_at", "ends_at") WITH &&) WHERE ("status" <> 'cancelled')`,
+)
+export class SessionEntity extends Timestamped {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  cohortId: string;
+
+  @ManyToOne(() => CohortEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'cohort_id', foreignKeyConstraintName: 'fk_sessions_cohort' })
+  cohort?: CohortEntity;
+
+  /** The module it belongs to; null for a cohort-wide day (e.g. final defences). */
+  @Column({ type: 'uuid', nullable: true })
+  moduleId: string | null;
+
+  @ManyToOne(() => CourseModuleEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'module_id', foreignKeyConstraintName: 'fk_sessions_module' })
+  module?: CourseModuleEntity | null;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Column({ type: 'text' })
+  kind: SessionKind;
+
+  @Column({ type: 'timestamptz' })
+  startsAt: Date;
+
+  @Column({ type: 'timestamptz' })
+  endsAt: Date;
+
+  /** Null when online only or not yet known. */
+  @Column({ type: 'uuid', nullable: true })
+  roomId: string | null;
+
+  @ManyToOne(() => RoomEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'room_id', foreignKeyConstraintName: 'fk_sessions_room' })
+  room?: RoomEntity | null;
+
+  /** Video-conference link, for an online or hybrid session. */
+  @Column({ type: 'text', nullable: true })
+  onlineUrl: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  materials: MaterialLink[];
+
+  @Column({ type: 'text', default: 'scheduled' })
+  status: SessionStatus;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  cancellationReason: string | null;
+
+  /** iCalendar SEQUENCE: bumped on every change a calendar app must pick up. */
+  @Column({ type: 'integer', default: 0 })
+  sequence: number;
+
+  /** Sessions created together by one series request share this id. */
+  @Column({ type: 'uuid', nullable: true })
+  seriesId: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdById: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'created_by_id', foreignKeyConstraintName: 'fk_sessions_created_by' })
+  createdBy?: UserEntity | null;
+}

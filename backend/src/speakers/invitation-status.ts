@@ -1,0 +1,33 @@
+export const INVITATION_STATUSES = [
+  'draft',
+  'invited',
+  'confirmed',
+  'declined',
+  'held',
+  'cancelled',
+] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+
+/** Statuses in which the speaker is booked for the session's time (the exclusion applies). */
+export const BOOKING_STATUSES: readonly InvitationStatus[] = [
+  'draft',
+  'invited',
+  'confirmed',
+  'held',
+];
+
+/** Statuses in which students see the speaker on the talk page. */
+export const PUBLISHED_STATUSES: readonly InvitationStatus[] = ['confirmed', 'held'];
+
+export const INVITATION_EVENT_TYPES = [
+  'created',
+  'status_changed',
+  'details_edited',
+  'link_issued',
+  'link_opened',
+  'speaker_profile_edited',
+] as const;
+export type InvitationEventType = (typeof INVITATION_EVENT_TYPES)[number];
+
+export const ACTOR_KINDS = ['user', 'speaker', 'system'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];

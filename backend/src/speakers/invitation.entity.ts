@@ -1,0 +1,88 @@
+import {
+  Check,
+  Column,
+  Entity,
+  Exclusion,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { Timestamped } from '../common/timestamps';
+import { UserEntity } from '../identity/user.entity';
+import { SessionEntity } from '../scheduling/session.entity';
+import type { InvitationStatus } from './invitation-status';
+import { SpeakerEntity } from './speaker.entity';
+
+/**
+ * A speaker asked to give a talk in a (guest-talk) session: draft → invited → confirmed or
+ * declined → held or cancelled. The session's time range is copied here by triggers so the
+ * database refuses a speaker booked in two overlapping sessions (drafts included: the speaker
+ * is pencilled in); declined or cancelled invitations, and cancelled sessions, free the slot.
+ */
+@Entity('invitations')
+@Index('ix_invitations_session', ['sessionId'])
+@Index('ix_invitations_speaker', ['speakerId'])
+@Check(
+  'ck_invitations_status',
+  `"status" IN ('draft', 'invited', 'confirmed', 'declined', 'held', 'cancelled')`,
+)
+@Exclusion(
+  'ex_invitations_speaker',
+  `USING gist ("speaker_id" WITH =, tstzrange("starts_at", "ends_at") WITH &&) WHERE (NOT "session_cancelled" AND "status" IN ('draft', 'invited', 'confirmed', 'held'))`,
+)
+export class InvitationEntity extends Timestamped {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  sessionId: string;
+
+  @ManyToOne(() => SessionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'session_id', foreignKeyConstraintName: 'fk_invitations_session' })
+  session?: SessionEntity;
+
+  @Column({ type: 'uuid' })
+  speakerId: string;
+
+  @ManyToOne(() => SpeakerEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'speaker_id', foreignKeyConstraintName: 'fk_invitations_speaker' })
+  speaker?: SpeakerEntity;
+
+  @Column({ type: 'text', default: 'draft' })
+  status: InvitationStatus;
+
+  @Column({ type: 'text', default: '' })
+  talkTitle: string;
+
+  @Column({ type: 'text', default: '' })
+  abstract: string;
+
+  /** The instructor's note to the speaker, shown on the speaker's page. */
+  @Column({ type: 'text', default: '' })
+  messageToSpeaker: string;
+
+  /** The speaker's note when answering (e.g. why they decline). */
+  @Column({ type: 'text', nullable: true })
+  speakerNote: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  respondedAt: Date | null;
+
+  /** Copied from the session by a trigger. */
+  @Column({ type: 'timestamptz' })
+  startsAt: Date;
+
+  @Column({ type: 'timestamptz' })
+  endsAt: Date;
+
+  @Column({ type: 'boolean', default: false })
+  sessionCancelled: boolean;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdById: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'created_by_id', foreignKeyConstraintName: 'fk_invitations_created_by' })
+  createdBy?: UserEntity | null;
+}
