@@ -1,5 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -49,6 +50,10 @@ export async function createApp(
   const fastify = app.getHttpAdapter().getInstance();
   applyRouteBodyLimits(fastify); // before app.init() registers the routes
   await app.register(fastifyCookie);
+  // Uploads stream to the file store (never buffered); one file per request, within the limit.
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: config.UPLOAD_MAX_BYTES, files: 1, fields: 5, parts: 6, fieldSize: 10_000 },
+  });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {

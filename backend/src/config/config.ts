@@ -93,6 +93,18 @@ export class AppConfig {
   @Min(60)
   PASSWORD_LINK_TTL_SECONDS = 60 * 60 * 24 * 7;
 
+  /** Largest file a project submission may be (bytes); a bigger upload is refused with 413. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  UPLOAD_MAX_BYTES = 50 * 1024 * 1024;
+
+  /** How long a partner mentor's signed link to a project stays valid, unless the tutor says. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  MENTOR_LINK_TTL_SECONDS = 60 * 60 * 24 * 120;
+
   /** Trust X-Forwarded-* from a reverse proxy (true, or a hop count / address list). */
   @IsString()
   TRUST_PROXY = 'loopback';
