@@ -9,7 +9,10 @@ import { ProblemFilter } from './common/problem.filter';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { typeormOptions } from './database/typeorm-options';
 import { HealthController } from './health/health.controller';
+import { CohortsModule } from './cohorts/cohorts.module';
 import { IdentityModule } from './identity/identity.module';
+import { PartnersModule } from './partners/partners.module';
+import { ProgrammesModule } from './programmes/programmes.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -58,6 +61,9 @@ export class AppModule {
           }),
         }),
         IdentityModule,
+        ProgrammesModule,
+        CohortsModule,
+        PartnersModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -103,7 +103,7 @@ export class ProgrammeQueryDto extends PageQueryDto {
     value === 'true' ? true : value === 'false' ? false : value,
   )
   @IsBoolean()
-  archived?: boolean;
+  includeArchived?: boolean;
 }
 
 export class ProgrammeDto {

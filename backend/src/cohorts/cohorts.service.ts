@@ -1,0 +1,268 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import {
+  CHECK_VIOLATION,
+  FOREIGN_KEY_VIOLATION,
+  pgError,
+  UNIQUE_VIOLATION,
+} from '../common/db-errors';
+import { likePattern, type Page, resolveSort } from '../common/paging';
+import { badRequest, conflict, notFound } from '../common/problem';
+import { ProgrammeEntity } from '../programmes/programme.entity';
+import { cohortVisibleSql, type Viewer } from './cohort-access';
+import { CohortInstructorEntity } from './cohort-instructor.entity';
+import { CohortEntity, type CohortStatus } from './cohort.entity';
+import type {
+  CohortDto,
+  CohortQueryDto,
+  CreateCohortDto,
+  PersonRefDto,
+  UpdateCohortDto,
+} from './dto/cohorts.dto';
+
+const SORTS = {
+  name: 'c.name',
+  startsOn: 'c.starts_on',
+  endsOn: 'c.ends_on',
+  status: 'c.status',
+  programme: 'p.code',
+  createdAt: 'c.created_at',
+};
+
+interface CohortRow {
+  id: string;
+  name: string;
+  starts_on: string;
+  ends_on: string;
+  status: CohortStatus;
+  created_at: Date;
+  updated_at: Date;
+  programme_id: string;
+  programme_code: string;
+  programme_title: string;
+  programme_archived_at: Date | null;
+  student_count: number;
+  instructors: PersonRefDto[];
+}
+
+const toCohort = (r: CohortRow): CohortDto => ({
+  id: r.id,
+  name: r.name,
+  programme: {
+    id: r.programme_id,
+    code: r.programme_code,
+    title: r.programme_title,
+    archivedAt: r.programme_archived_at?.toISOString() ?? null,
+  },
+  startsOn: r.starts_on,
+  endsOn: r.ends_on,
+  status: r.status,
+  studentCount: Number(r.student_count),
+  instructors: r.instructors,
+  createdAt: r.created_at.toISOString(),
+  updatedAt: r.updated_at.toISOString(),
+});
+
+const datesBackwards = () =>
+  badRequest('validation', 'The cohort must end after it starts.', [
+    { field: 'endsOn', code: 'afterStartsOn', message: 'endsOn must be after startsOn' },
+  ]);
+
+@Injectable()
+export class CohortsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Cohorts the viewer may see, with programme, head count and instructors: two queries. */
+  async list(viewer: Viewer, query: CohortQueryDto): Promise<Page<CohortDto>> {
+    const [column, direction] = resolveSort(query.sort, SORTS, ['c.starts_on', 'DESC']);
+    const qb = this.scoped(viewer);
+    if (query.programmeId)
+      qb.andWhere('c.programme_id = :programmeId', { programmeId: query.programmeId });
+    if (query.status) qb.andWhere('c.status = :status', { status: query.status });
+    if (query.q)
+      qb.andWhere("(c.name ILIKE :q ESCAPE '\\' OR p.code ILIKE :q ESCAPE '\\')", {
+        q: likePattern(query.q),
+      });
+    const total = await qb.getCount();
+    const rows = await this.withDetails(qb)
+      .orderBy(column, direction)
+      .addOrderBy('c.id', 'ASC')
+      .offset((query.page - 1) * query.size)
+      .limit(query.size)
+      .getRawMany<CohortRow>();
+    return { items: rows.map(toCohort), total, page: query.page, size: query.size };
+  }
+
+  /** The cohorts an instructor teaches, latest first (one query). */
+  async taughtBy(instructorId: string): Promise<CohortDto[]> {
+    const rows = await this.withDetails(this.scoped({ id: instructorId, role: 'instructor' }))
+      .orderBy('c.starts_on', 'DESC')
+      .addOrderBy('c.id', 'ASC')
+      .getRawMany<CohortRow>();
+    return rows.map(toCohort);
+  }
+
+  /** 404 when the viewer may not see it. */
+  async get(viewer: Viewer | undefined, id: string): Promise<CohortDto> {
+    const row = await this.withDetails(
+      this.scoped(viewer).andWhere('c.id = :id', { id }),
+    ).getRawOne<CohortRow>();
+    if (!row) throw notFound('cohort');
+    return toCohort(row);
+  }
+
+  /** Throws 404 unless the viewer may see the cohort; for the routes under /cohorts/:id. */
+  async assertVisible(viewer: Viewer, id: string): Promise<void> {
+    if (!(await this.scoped(viewer).andWhere('c.id = :id', { id }).getExists()))
+      throw notFound('cohort');
+  }
+
+  async create(dto: CreateCohortDto): Promise<CohortDto> {
+    if (dto.endsOn <= dto.startsOn) throw datesBackwards();
+    const id = await this.db.transaction(async (manager) => {
+      const programme = await manager
+        .getRepository(ProgrammeEntity)
+        .findOne({ where: { id: dto.programmeId }, lock: { mode: 'pessimistic_read' } });
+      if (!programme) {
+        throw badRequest('validation', 'No such programme.', [
+          { field: 'programmeId', code: 'exists', message: 'programmeId must name a programme' },
+        ]);
+      }
+      if (programme.archivedAt)
+        throw conflict('programme.archived', 'An archived programme gets no new cohort.');
+      const repo = manager.getRepository(CohortEntity);
+      const { instructorIds = [], ...fields } = dto;
+      const cohort = await this.write(() => repo.save(repo.create(fields)), dto.name);
+      await this.replaceInstructors(manager, cohort.id, instructorIds);
+      return cohort.id;
+    });
+    return this.get(undefined, id);
+  }
+
+  async update(id: string, dto: UpdateCohortDto): Promise<CohortDto> {
+    const repo = this.db.getRepository(CohortEntity);
+    const cohort = await repo.findOneBy({ id });
+    if (!cohort) throw notFound('cohort');
+    Object.assign(cohort, dto);
+    if (cohort.endsOn <= cohort.startsOn) throw datesBackwards();
+    await this.write(() => repo.save(cohort), cohort.name);
+    return this.get(undefined, id);
+  }
+
+  async setInstructors(id: string, instructorIds: string[]): Promise<CohortDto> {
+    await this.db.transaction(async (manager) => {
+      const cohort = await manager
+        .getRepository(CohortEntity)
+        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!cohort) throw notFound('cohort');
+      await this.replaceInstructors(manager, id, instructorIds);
+    });
+    return this.get(undefined, id);
+  }
+
+  /** Deletes a cohort without enrolments (or sessions); otherwise 409. */
+  async remove(id: string): Promise<void> {
+    try {
+      const result = await this.db.getRepository(CohortEntity).delete({ id });
+      if (!result.affected) throw notFound('cohort');
+    } catch (error) {
+      if (pgError(error, FOREIGN_KEY_VIOLATION)) {
+        throw conflict(
+          'cohort.in_use',
+          'This cohort has enrolments or sessions: close it instead.',
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** Replaces the instructor list; every id must be an active instructor (else 400). */
+  private async replaceInstructors(
+    manager: EntityManager,
+    cohortId: string,
+    instructorIds: string[],
+  ): Promise<void> {
+    if (instructorIds.length) {
+      const found = await manager.query<{ id: string }[]>(
+        `SELECT id FROM users WHERE id = ANY($1::uuid[]) AND role = 'instructor' AND active`,
+        [instructorIds],
+      );
+      const ok = new Set(found.map((r) => r.id));
+      const errors = instructorIds
+        .map((id, i) => ({ id, i }))
+        .filter(({ id }) => !ok.has(id))
+        .map(({ i }) => ({
+          field: `instructorIds.${i}`,
+          code: 'isInstructor',
+          message: 'must be an active instructor',
+        }));
+      if (errors.length)
+        throw badRequest('validation', 'Only active instructors can teach in a cohort.', errors);
+    }
+    await manager
+      .createQueryBuilder()
+      .delete()
+      .from(CohortInstructorEntity)
+      .where('cohort_id = :cohortId', { cohortId })
+      .andWhere(instructorIds.length ? 'NOT (instructor_id = ANY(:ids))' : 'TRUE', {
+        ids: instructorIds,
+      })
+      .execute();
+    if (instructorIds.length) {
+      await manager.query(
+        `INSERT INTO cohort_instructors (cohort_id, instructor_id)
+         SELECT $1, i FROM unnest($2::uuid[]) AS i ON CONFLICT DO NOTHING`,
+        [cohortId, instructorIds],
+      );
+    }
+  }
+
+  private scoped(viewer?: Viewer): SelectQueryBuilder<CohortEntity> {
+    const qb = this.db
+      .getRepository(CohortEntity)
+      .createQueryBuilder('c')
+      .innerJoin('c.programme', 'p');
+    return viewer
+      ? qb.where(cohortVisibleSql(viewer, 'c.id'), { viewerId: viewer.id })
+      : qb.where('TRUE');
+  }
+
+  private withDetails(qb: SelectQueryBuilder<CohortEntity>): SelectQueryBuilder<CohortEntity> {
+    return qb
+      .select([
+        'c.id AS id',
+        'c.name AS name',
+        'c.starts_on::text AS starts_on',
+        'c.ends_on::text AS ends_on',
+        'c.status AS status',
+        'c.created_at AS created_at',
+        'c.updated_at AS updated_at',
+        'p.id AS programme_id',
+        'p.code AS programme_code',
+        'p.title AS programme_title',
+        'p.archived_at AS programme_archived_at',
+      ])
+      .addSelect(
+        `(SELECT count(*) FROM enrolments e WHERE e.cohort_id = c.id AND e.status = 'active')::int`,
+        'student_count',
+      )
+      .addSelect(
+        `(SELECT coalesce(json_agg(json_build_object('id', u.id, 'displayName', u.display_name) ORDER BY u.display_name, u.id), '[]'::json)
+          FROM cohort_instructors ci JOIN users u ON u.id = ci.instructor_id WHERE ci.cohort_id = c.id)`,
+        'instructors',
+      );
+  }
+
+  private async write<T>(run: () => Promise<T>, name: string): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (pgError(error, UNIQUE_VIOLATION, 'uq_cohorts_programme_name')) {
+        throw conflict('cohort.name_taken', `This programme already has a cohort named ${name}.`);
+      }
+      if (pgError(error, CHECK_VIOLATION, 'ck_cohorts_dates')) throw datesBackwards();
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,10 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { LANGUAGES, type Language } from '../../identity/role';
+
+export class RosterQueryDto {
+  @ApiPropertyOptional({ enum: LANGUAGES, description: 'language of the headers; default: yours' })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  lang?: Language;
+}

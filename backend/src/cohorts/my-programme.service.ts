@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull } from 'typeorm';
+import { notFound } from '../common/problem';
+import { CourseModuleEntity } from '../programmes/course-module.entity';
+import { toCourseModule } from '../programmes/course-modules.service';
+import { type GradingScale, SCALES, type TimeZone } from '../programmes/grading-scale';
+import { SEEING_STATUSES } from './cohort-access';
+import type { CohortStatus } from './cohort.entity';
+import type { PersonRefDto } from './dto/cohorts.dto';
+import type { MyProgrammeDto } from './dto/me.dto';
+import type { EnrolmentStatus } from './enrolment.entity';
+
+interface CurrentRow {
+  enrolment_id: string;
+  enrolment_status: EnrolmentStatus;
+  enrolled_at: Date;
+  employer_id: string | null;
+  employer_name: string | null;
+  cohort_id: string;
+  cohort_name: string;
+  starts_on: string;
+  ends_on: string;
+  cohort_status: CohortStatus;
+  programme_id: string;
+  code: string;
+  title: string;
+  description: string;
+  grading_scale: GradingScale;
+  ects_total: string;
+  time_zone: TimeZone;
+  min_attendance_percent: number;
+}
+
+/** The student's home: their current cohort, its programme, modules, instructors and classmates. */
+@Injectable()
+export class MyProgrammeService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Four queries. The latest cohort the student is (or was, graduated) enrolled in; 404 if none. */
+  async of(studentId: string): Promise<MyProgrammeDto> {
+    const [current] = await this.db.query<CurrentRow[]>(
+      `SELECT e.id AS enrolment_id, e.status AS enrolment_status, e.enrolled_at,
+              emp.id AS employer_id, emp.name AS employer_name,
+              c.id AS cohort_id, c.name AS cohort_name, c.starts_on::text AS starts_on, c.ends_on::text AS ends_on,
+              c.status AS cohort_status,
+              p.id AS programme_id, p.code, p.title, p.description, p.grading_scale, p.ects_total, p.time_zone,
+              p.min_attendance_percent
+         FROM enrolments e
+         JOIN cohorts c ON c.id = e.cohort_id
+         JOIN programmes p ON p.id = c.programme_id
+         LEFT JOIN partner_organisations emp ON emp.id = e.employer_id
+        WHERE e.student_id = $1 AND e.status IN ${SEEING_STATUSES}
+        ORDER BY (e.status = 'active') DESC, c.starts_on DESC, e.enrolled_at DESC
+        LIMIT 1`,
+      [studentId],
+    );
+    if (!current) throw notFound('enrolment', 'You are not enrolled in any cohort yet.');
+
+    const modules = await this.db.getRepository(CourseModuleEntity).find({
+      where: { programmeId: current.programme_id, archivedAt: IsNull() },
+      order: { position: 'ASC' },
+    });
+    const instructors = await this.db.query<PersonRefDto[]>(
+      `SELECT u.id, u.display_name AS "displayName" FROM cohort_instructors ci JOIN users u ON u.id = ci.instructor_id
+        WHERE ci.cohort_id = $1 ORDER BY u.display_name, u.id`,
+      [current.cohort_id],
+    );
+    const classmates = await this.db.query<PersonRefDto[]>(
+      `SELECT u.id, u.display_name AS "displayName" FROM enrolments e JOIN users u ON u.id = e.student_id
+        WHERE e.cohort_id = $1 AND e.status IN ${SEEING_STATUSES} AND e.student_id <> $2
+        ORDER BY u.display_name, u.id`,
+      [current.cohort_id, studentId],
+    );
+
+    return {
+      programme: {
+        id: current.programme_id,
+        code: current.code,
+        title: current.title,
+        description: current.description,
+        gradingScale: current.grading_scale,
+        passGrade: SCALES[current.grading_scale].pass,
+        ectsTotal: Number(current.ects_total),
+        timeZone: current.time_zone,
+        minAttendancePercent: current.min_attendance_percent,
+      },
+      cohort: {
+        id: current.cohort_id,
+        name: current.cohort_name,
+        startsOn: current.starts_on,
+        endsOn: current.ends_on,
+        status: current.cohort_status,
+      },
+      enrolment: {
+        id: current.enrolment_id,
+        status: current.enrolment_status,
+        enrolledAt: current.enrolled_at.toISOString(),
+        employer: current.employer_id
+          ? { id: current.employer_id, name: current.employer_name ?? '' }
+          : null,
+      },
+      modules: modules.map(toCourseModule),
+      instructors,
+      classmates,
+    };
+  }
+}

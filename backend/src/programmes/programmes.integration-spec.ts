@@ -1,0 +1,415 @@
+import { randomUUID } from 'node:crypto';
+import { buildAdmin, buildInstructor, buildStudent } from '../testing/factories';
+import {
+  buildCohort,
+  buildEnrolment,
+  buildModule,
+  buildProgramme,
+} from '../testing/programme-factories';
+import { Browser, startTestApp, type TestApp } from '../testing/test-app';
+
+describe('programmes and modules', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  async function signedIn(user: { email: string; password: string }) {
+    const b = new Browser(t.app);
+    expect((await b.signIn(user.email, user.password)).statusCode).toBe(200);
+    return b;
+  }
+  const admin = async () => signedIn(await buildAdmin(t.db));
+  const code = () => `T${randomUUID().slice(0, 6)}`.toUpperCase();
+  const mcms = (overrides: Record<string, unknown> = {}) => ({
+    code: code(),
+    title: 'Spécialiste en management de communautés et médias sociaux',
+    gradingScale: 'CH_6',
+    ectsTotal: 20,
+    ...overrides,
+  });
+
+  describe('programmes', () => {
+    it('creates a programme with the scale’s pass grade as default minimums and Europe/Zurich', async () => {
+      const b = await admin();
+      const response = await b.post(
+        '/api/programmes',
+        mcms({ description: 'Volée annuelle à Lausanne' }),
+      );
+      expect(response.statusCode).toBe(201);
+      expect(response.json()).toMatchObject({
+        gradingScale: 'CH_6',
+        passGrade: 4,
+        timeZone: 'Europe/Zurich',
+        minModuleGrade: 4,
+        minProjectGrade: 4,
+        minAttendancePercent: 80,
+        compensation: false,
+        archivedAt: null,
+        modules: [],
+        moduleCount: 0,
+        cohortCount: 0,
+      });
+    });
+
+    it('refuses a second programme with the same code in another case (409)', async () => {
+      const b = await admin();
+      const first = mcms();
+      expect((await b.post('/api/programmes', first)).statusCode).toBe(201);
+      const second = await b.post('/api/programmes', mcms({ code: first.code.toLowerCase() }));
+      expect(second.statusCode).toBe(409);
+      expect(second.headers['content-type']).toContain('application/problem+json');
+      expect(second.json()).toMatchObject({ code: 'programme.code_taken' });
+    });
+
+    it('refuses minimum grades off the scale: 4.3 on CH_6, 21 on FR_20', async () => {
+      const b = await admin();
+      const ch = await b.post('/api/programmes', mcms({ minModuleGrade: 4.3 }));
+      expect(ch.statusCode).toBe(400);
+      expect(ch.json().errors).toEqual([
+        expect.objectContaining({ field: 'minModuleGrade', code: 'onScale' }),
+      ]);
+      const fr = await b.post(
+        '/api/programmes',
+        mcms({ gradingScale: 'FR_20', minProjectGrade: 21 }),
+      );
+      expect(fr.statusCode).toBe(400);
+      expect(fr.json().errors[0]).toMatchObject({ field: 'minProjectGrade' });
+      const ok = await b.post(
+        '/api/programmes',
+        mcms({ gradingScale: 'FR_20', minModuleGrade: 8.25, timeZone: 'Europe/Paris' }),
+      );
+      expect(ok.statusCode).toBe(201);
+      expect(ok.json()).toMatchObject({
+        minModuleGrade: 8.25,
+        minProjectGrade: 10,
+        passGrade: 10,
+        timeZone: 'Europe/Paris',
+      });
+    });
+
+    it('checks the scale in the database too, whatever the code does', async () => {
+      const programme = await buildProgramme(t.db);
+      await expect(
+        t.db.query('UPDATE programmes SET min_module_grade = 4.25 WHERE id = $1', [programme.id]),
+      ).rejects.toMatchObject({
+        driverError: expect.objectContaining({ constraint: 'ck_programmes_min_grades_on_scale' }),
+      });
+    });
+
+    it('refuses an unknown field and an unknown time zone, naming them', async () => {
+      const b = await admin();
+      const unknown = await b.post('/api/programmes', mcms({ passMark: 4 }));
+      expect(unknown.statusCode).toBe(400);
+      expect(unknown.json().errors).toEqual([
+        expect.objectContaining({ field: 'passMark', code: 'whitelistValidation' }),
+      ]);
+      const zone = await b.post('/api/programmes', mcms({ timeZone: 'America/New_York' }));
+      expect(zone.json().errors).toEqual([expect.objectContaining({ field: 'timeZone' })]);
+    });
+
+    it('edits a programme, and re-checks its rules against a new scale', async () => {
+      const b = await admin();
+      const { id } = (await b.post('/api/programmes', mcms())).json();
+      const edited = await b.patch(`/api/programmes/${id}`, {
+        title: 'Nouveau titre',
+        compensation: true,
+        minProjectGrade: null,
+      });
+      expect(edited.json()).toMatchObject({
+        title: 'Nouveau titre',
+        compensation: true,
+        minProjectGrade: null,
+        minModuleGrade: 4,
+      });
+      const rescaled = await b.patch(`/api/programmes/${id}`, {
+        gradingScale: 'FR_20',
+        minModuleGrade: 10,
+      });
+      expect(rescaled.json()).toMatchObject({ gradingScale: 'FR_20', minModuleGrade: 10 });
+      const offScale = await b.patch(`/api/programmes/${id}`, { gradingScale: 'CH_6' });
+      expect(offScale.statusCode).toBe(400);
+    });
+
+    it('keeps the grading scale once a cohort exists', async () => {
+      const b = await admin();
+      const programme = await buildProgramme(t.db);
+      await buildCohort(t.db, { programmeId: programme.id });
+      const response = await b.patch(`/api/programmes/${programme.id}`, {
+        gradingScale: 'FR_20',
+        minModuleGrade: 10,
+        minProjectGrade: 10,
+      });
+      expect(response.statusCode).toBe(409);
+      expect(response.json()).toMatchObject({ code: 'programme.scale_locked' });
+    });
+
+    it('archives and restores; an archived programme leaves the default list and gets no new cohort', async () => {
+      const b = await admin();
+      const programme = await buildProgramme(t.db);
+      const archived = await b.post(`/api/programmes/${programme.id}/archive`);
+      expect(archived.statusCode).toBe(200);
+      expect(archived.json().archivedAt).not.toBeNull();
+      expect((await b.get(`/api/programmes?q=${programme.code}`)).json().total).toBe(0);
+      expect(
+        (await b.get(`/api/programmes?q=${programme.code}&includeArchived=true`)).json().total,
+      ).toBe(1);
+      const cohort = await b.post('/api/cohorts', {
+        programmeId: programme.id,
+        name: 'Volée archivée',
+        startsOn: '2026-09-01',
+        endsOn: '2027-06-30',
+      });
+      expect(cohort.statusCode).toBe(409);
+      expect(cohort.json()).toMatchObject({ code: 'programme.archived' });
+      expect(
+        (await b.post(`/api/programmes/${programme.id}/restore`)).json().archivedAt,
+      ).toBeNull();
+    });
+
+    it('deletes a programme without cohorts, and refuses one with a cohort (409)', async () => {
+      const b = await admin();
+      const lonely = await buildProgramme(t.db);
+      await buildModule(t.db, lonely.id);
+      expect((await b.delete(`/api/programmes/${lonely.id}`)).statusCode).toBe(204);
+      expect((await b.get(`/api/programmes/${lonely.id}`)).statusCode).toBe(404);
+      const used = await buildProgramme(t.db);
+      await buildCohort(t.db, { programmeId: used.id });
+      const refused = await b.delete(`/api/programmes/${used.id}`);
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json()).toMatchObject({ code: 'programme.in_use' });
+    });
+
+    it('lists with paging, search and sorting in the same number of queries for 1 and 100 programmes', async () => {
+      const b = await admin();
+      const tag = randomUUID().slice(0, 6);
+      const first = await buildProgramme(t.db, { title: `Liste ${tag} 000` });
+      await buildModule(t.db, first.id);
+      t.queries.reset();
+      const one = await b.get(`/api/programmes?q=${tag}&size=200`);
+      const forOne = t.queries.count;
+      for (let i = 1; i < 100; i++) {
+        const p = await buildProgramme(t.db, {
+          title: `Liste ${tag} ${String(i).padStart(3, '0')}`,
+        });
+        if (i % 3 === 0) await buildCohort(t.db, { programmeId: p.id });
+      }
+      t.queries.reset();
+      const many = await b.get(`/api/programmes?q=${tag}&size=200&sort=-title`);
+      expect(one.json().total).toBe(1);
+      expect(many.json()).toMatchObject({ total: 100, page: 1, size: 200 });
+      expect(many.json().items[0].title).toBe(`Liste ${tag} 099`);
+      expect(many.json().items[99]).toMatchObject({ title: `Liste ${tag} 000`, moduleCount: 1 });
+      expect(t.queries.count).toBe(forOne);
+      expect((await b.get(`/api/programmes?q=${tag}&size=10&page=3`)).json().items).toHaveLength(
+        10,
+      );
+    });
+
+    it('answers an unknown sort field with a 400 naming sort', async () => {
+      const b = await admin();
+      const response = await b.get('/api/programmes?sort=minModuleGrade');
+      expect(response.statusCode).toBe(400);
+      expect(response.json().errors[0]).toMatchObject({ field: 'sort' });
+    });
+  });
+
+  describe('who sees what', () => {
+    it('shows an instructor only the programmes of cohorts they teach, read-only', async () => {
+      const teacher = await buildInstructor(t.db);
+      const mine = await buildCohort(t.db, { instructorIds: [teacher.id] });
+      const other = await buildProgramme(t.db);
+      const b = await signedIn(teacher);
+      const list = await b.get('/api/programmes?size=200');
+      expect(list.json().items.map((p: { id: string }) => p.id)).toEqual([mine.programmeId]);
+      expect((await b.get(`/api/programmes/${mine.programmeId}`)).statusCode).toBe(200);
+      expect((await b.get(`/api/programmes/${other.id}`)).statusCode).toBe(404);
+      expect((await b.get(`/api/programmes/${other.id}/modules`)).statusCode).toBe(404);
+      expect(
+        (await b.patch(`/api/programmes/${mine.programmeId}`, { title: 'x' })).statusCode,
+      ).toBe(403);
+      expect((await b.post('/api/programmes', mcms())).statusCode).toBe(403);
+    });
+
+    it('shows a student only the programme of their cohort, and not after a withdrawal', async () => {
+      const student = await buildStudent(t.db);
+      const cohort = await buildCohort(t.db);
+      const module = await buildModule(t.db, cohort.programmeId);
+      const enrolment = await buildEnrolment(t.db, cohort.id, student.id);
+      const other = await buildProgramme(t.db);
+      const otherModule = await buildModule(t.db, other.id);
+      const b = await signedIn(student);
+      expect(
+        (await b.get('/api/programmes')).json().items.map((p: { id: string }) => p.id),
+      ).toEqual([cohort.programmeId]);
+      expect((await b.get(`/api/programmes/${cohort.programmeId}`)).json().modules).toHaveLength(1);
+      expect((await b.get(`/api/modules/${module.id}`)).statusCode).toBe(200);
+      expect((await b.get(`/api/modules/${otherModule.id}`)).statusCode).toBe(404);
+      expect((await b.get(`/api/programmes/${other.id}`)).statusCode).toBe(404);
+      expect((await b.delete(`/api/modules/${module.id}`)).statusCode).toBe(403);
+      await t.db.query(
+        `UPDATE enrolments SET status = 'withdrawn', withdrawn_at = now(), withdrawal_reason = 'x' WHERE id = $1`,
+        [enrolment.id],
+      );
+      expect((await b.get(`/api/programmes/${cohort.programmeId}`)).statusCode).toBe(404);
+    });
+
+    it('answers 401 to anonymous calls', async () => {
+      const programme = await buildProgramme(t.db);
+      const anon = new Browser(t.app);
+      expect((await anon.get('/api/programmes')).statusCode).toBe(401);
+      expect((await anon.get(`/api/programmes/${programme.id}`)).statusCode).toBe(401);
+      expect((await anon.get(`/api/programmes/${programme.id}/modules`)).statusCode).toBe(401);
+      expect((await anon.post('/api/programmes', mcms())).statusCode).toBe(401);
+    });
+  });
+
+  describe('modules', () => {
+    it('appends modules in order with their outcomes', async () => {
+      const b = await admin();
+      const programme = await buildProgramme(t.db);
+      const first = await b.post(`/api/programmes/${programme.id}/modules`, {
+        code: 'I',
+        title: 'Culture et stratégie des médias sociaux',
+        learningOutcomes: ['  Situer les médias sociaux  ', '', 'Définir une stratégie'],
+        ects: 5,
+        coefficient: 1.5,
+      });
+      expect(first.statusCode).toBe(201);
+      expect(first.json()).toMatchObject({
+        position: 1,
+        learningOutcomes: ['Situer les médias sociaux', 'Définir une stratégie'],
+        ects: 5,
+        coefficient: 1.5,
+      });
+      const second = await b.post(`/api/programmes/${programme.id}/modules`, {
+        code: 'II',
+        title: 'Outils et pratiques',
+      });
+      expect(second.json()).toMatchObject({
+        position: 2,
+        coefficient: 1,
+        ects: 0,
+        learningOutcomes: [],
+      });
+      const modules = (await b.get(`/api/programmes/${programme.id}/modules`)).json();
+      expect(modules.map((m: { code: string }) => m.code)).toEqual(['I', 'II']);
+    });
+
+    it('refuses a module code already used in the programme, whatever its case (409)', async () => {
+      const b = await admin();
+      const programme = await buildProgramme(t.db);
+      await buildModule(t.db, programme.id, { code: 'UE1' });
+      const response = await b.post(`/api/programmes/${programme.id}/modules`, {
+        code: 'ue1',
+        title: 'Doublon',
+      });
+      expect(response.statusCode).toBe(409);
+      expect(response.json()).toMatchObject({ code: 'module.code_taken' });
+      const elsewhere = await buildProgramme(t.db);
+      expect(
+        (
+          await b.post(`/api/programmes/${elsewhere.id}/modules`, {
+            code: 'UE1',
+            title: 'Ailleurs',
+          })
+        ).statusCode,
+      ).toBe(201);
+    });
+
+    it('reorders the modules in one request, swapping positions', async () => {
+      const b = await admin();
+      const programme = await buildProgramme(t.db);
+      const [m1, m2, m3] = [
+        await buildModule(t.db, programme.id, { code: 'A' }),
+        await buildModule(t.db, programme.id, { code: 'B' }),
+        await buildModule(t.db, programme.id, { code: 'C' }),
+      ];
+      const response = await b.request('PUT', `/api/programmes/${programme.id}/modules/order`, {
+        moduleIds: [m3.id, m1.id, m2.id],
+      });
+      expect(response.statusCode).toBe(200);
+      expect(
+        response.json().map((m: { code: string; position: number }) => [m.code, m.position]),
+      ).toEqual([
+        ['C', 1],
+        ['A', 2],
+        ['B', 3],
+      ]);
+    });
+
+    it('refuses an order that leaves out a module or names a foreign one', async () => {
+      const b = await admin();
+      const programme = await buildProgramme(t.db);
+      const m1 = await buildModule(t.db, programme.id);
+      const m2 = await buildModule(t.db, programme.id);
+      const foreign = await buildModule(t.db, (await buildProgramme(t.db)).id);
+      const url = `/api/programmes/${programme.id}/modules/order`;
+      expect((await b.request('PUT', url, { moduleIds: [m2.id] })).json()).toMatchObject({
+        code: 'module.order_mismatch',
+      });
+      expect((await b.request('PUT', url, { moduleIds: [m2.id, foreign.id] })).statusCode).toBe(
+        400,
+      );
+      expect((await b.request('PUT', url, { moduleIds: [m2.id, m2.id] })).statusCode).toBe(400);
+      const order = (await b.get(`/api/programmes/${programme.id}/modules`))
+        .json()
+        .map((m: { id: string }) => m.id);
+      expect(order).toEqual([m1.id, m2.id]);
+    });
+
+    it('edits, archives and restores a module', async () => {
+      const b = await admin();
+      const programme = await buildProgramme(t.db);
+      const module = await buildModule(t.db, programme.id);
+      const edited = await b.patch(`/api/modules/${module.id}`, {
+        title: 'Communautés, droit et e-réputation',
+        learningOutcomes: ['Connaître le droit'],
+      });
+      expect(edited.json()).toMatchObject({
+        title: 'Communautés, droit et e-réputation',
+        learningOutcomes: ['Connaître le droit'],
+      });
+      expect((await b.post(`/api/modules/${module.id}/archive`)).json().archivedAt).not.toBeNull();
+      expect((await b.post(`/api/modules/${module.id}/restore`)).json().archivedAt).toBeNull();
+      expect((await b.patch(`/api/modules/${module.id}`, { position: 9 })).statusCode).toBe(400);
+    });
+
+    it('deletes an unused module and closes the gap in the order', async () => {
+      const b = await admin();
+      const programme = await buildProgramme(t.db);
+      const m1 = await buildModule(t.db, programme.id, { code: 'A' });
+      const m2 = await buildModule(t.db, programme.id, { code: 'B' });
+      await buildModule(t.db, programme.id, { code: 'C' });
+      expect((await b.delete(`/api/modules/${m2.id}`)).statusCode).toBe(204);
+      const modules = (await b.get(`/api/programmes/${programme.id}/modules`)).json();
+      expect(modules.map((m: { code: string; position: number }) => [m.code, m.position])).toEqual([
+        ['A', 1],
+        ['C', 2],
+      ]);
+      expect((await b.get(`/api/modules/${m2.id}`)).statusCode).toBe(404);
+      expect(m1.position).toBe(1);
+    });
+
+    it('refuses to delete a module that something refers to, and says to archive it (409)', async () => {
+      const b = await admin();
+      const programme = await buildProgramme(t.db);
+      const module = await buildModule(t.db, programme.id);
+      // Stands for sessions/assessments, which reference course_modules the same way.
+      const table = `it_module_refs_${randomUUID().slice(0, 8)}`;
+      await t.db.query(
+        `CREATE TABLE ${table} (module_id uuid NOT NULL REFERENCES course_modules(id))`,
+      );
+      try {
+        await t.db.query(`INSERT INTO ${table} VALUES ($1)`, [module.id]);
+        const response = await b.delete(`/api/modules/${module.id}`);
+        expect(response.statusCode).toBe(409);
+        expect(response.json()).toMatchObject({ code: 'module.in_use' });
+        expect((await b.get(`/api/modules/${module.id}`)).statusCode).toBe(200);
+      } finally {
+        await t.db.query(`DROP TABLE ${table}`);
+      }
+    });
+  });
+});
