@@ -10,6 +10,16 @@ import { PartnerContactEntity } from '../partners/partner-contact.entity';
 import { PartnerOrganisationEntity } from '../partners/partner-organisation.entity';
 import { CourseModuleEntity } from '../programmes/course-module.entity';
 import { ProgrammeEntity } from '../programmes/programme.entity';
+import { FeedbackEntity } from '../projects/feedback.entity';
+import { MentorLinkEntity } from '../projects/mentor-link.entity';
+import { MilestoneExtensionEntity } from '../projects/milestone-extension.entity';
+import { MilestoneTemplateEntity } from '../projects/milestone-template.entity';
+import { MilestoneEntity } from '../projects/milestone.entity';
+import { ProjectEventEntity } from '../projects/project-event.entity';
+import { ProjectGradeEntity } from '../projects/project-grade.entity';
+import { ProjectMemberEntity } from '../projects/project-member.entity';
+import { ProjectEntity } from '../projects/project.entity';
+import { SubmissionEntity } from '../projects/submission.entity';
 import { RoomEntity } from '../scheduling/room.entity';
 import { SessionInstructorEntity } from '../scheduling/session-instructor.entity';
 import { SessionEntity } from '../scheduling/session.entity';
@@ -41,4 +51,14 @@ export const entities = [
   InvitationLinkEntity,
   SynthesisEntity,
   CalendarFeedEntity,
+  ProjectEntity,
+  ProjectMemberEntity,
+  ProjectEventEntity,
+  MilestoneTemplateEntity,
+  MilestoneEntity,
+  MilestoneExtensionEntity,
+  SubmissionEntity,
+  FeedbackEntity,
+  ProjectGradeEntity,
+  MentorLinkEntity,
 ];

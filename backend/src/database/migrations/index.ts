@@ -1,7 +1,13 @@
 import { Identity1795334664796 } from './1795334664796-Identity';
 import { Programmes1795335099714 } from './1795335099714-Programmes';
 import { Scheduling1795335449935 } from './1795335449935-Scheduling';
+import { Projects1795335648003 } from './1795335648003-Projects';
 
 /** Every migration, in order. Listed as classes (not a glob) so the build needs no file scan. */
 
-export const migrations = [Identity1795334664796, Programmes1795335099714, Scheduling1795335449935];
+export const migrations = [
+  Identity1795334664796,
+  Programmes1795335099714,
+  Scheduling1795335449935,
+  Projects1795335648003,
+];
