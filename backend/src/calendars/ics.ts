@@ -1,0 +1,117 @@
+import ical, { ICalEventStatus } from 'ical-generator';
+import { DateTime } from 'luxon';
+import type { Language } from '../identity/role';
+import { hasVtimezone, vtimezone } from './vtimezone';
+
+/** What an iCalendar event is made of; built from the same rows as the calendar list. */
+export interface IcsSession {
+  id: string;
+  title: string;
+  description: string;
+  kind: string;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  cancelled: boolean;
+  sequence: number;
+  createdAt: Date;
+  updatedAt: Date;
+  cohortName: string;
+  moduleTitle: string | null;
+  roomName: string | null;
+  roomAddress: string | null;
+  onlineUrl: string | null;
+  instructors: string[];
+  /** "Name (talk title)" of each speaker shown. */
+  speakers: string[];
+  materials: { label: string; url: string }[];
+}
+
+const LABELS: Record<Language, Record<string, string>> = {
+  fr: {
+    cancelled: 'Annulé',
+    cohort: 'Volée',
+    module: 'Module',
+    instructors: 'Enseignement',
+    speakers: 'Intervenant·e·s',
+    online: 'En ligne',
+    materials: 'Supports',
+    lecture: 'Cours',
+    workshop: 'Atelier',
+    guest_talk: 'Conférence invitée',
+    exam: 'Examen',
+    defence: 'Soutenance',
+  },
+  en: {
+    cancelled: 'Cancelled',
+    cohort: 'Cohort',
+    module: 'Module',
+    instructors: 'Taught by',
+    speakers: 'Speakers',
+    online: 'Online',
+    materials: 'Materials',
+    lecture: 'Lecture',
+    workshop: 'Workshop',
+    guest_talk: 'Guest talk',
+    exam: 'Exam',
+    defence: 'Defence',
+  },
+};
+
+/** The stable UID of a session's event: the same across edits, so apps update it in place. */
+export const sessionUid = (id: string) => `session-${id}@clique`;
+
+/**
+ * An RFC 5545 calendar of sessions. Times carry the programme's TZID with its VTIMEZONE (so a
+ * 09:00 course day stays 09:00 across a DST change), or UTC when the zone has no VTIMEZONE here;
+ * DTSTAMP and LAST-MODIFIED are UTC. A cancelled session stays in the feed with
+ * STATUS:CANCELLED and a higher SEQUENCE, so subscribed apps remove or strike it.
+ */
+export function buildIcs(
+  name: string,
+  sessions: IcsSession[],
+  language: Language = 'fr',
+  now = new Date(),
+): string {
+  const l = LABELS[language];
+  // The calendar itself has no zone (an empty name), so DTSTAMP stays in UTC; the generator is
+  // then asked for a VTIMEZONE of each zone the events use.
+  const calendar = ical({
+    name,
+    prodId: { company: 'Clique', product: 'Clique', language: language.toUpperCase() },
+    timezone: { name: '', generator: (zone: string) => vtimezone(zone) },
+    ttl: 60 * 60,
+  });
+  for (const s of sessions) {
+    const zone = hasVtimezone(s.timeZone) ? s.timeZone : null;
+    const at = (d: Date) => (zone ? DateTime.fromJSDate(d, { zone }) : d);
+    const lines = [
+      `${l[s.kind] ?? s.kind} · ${l['cohort']} ${s.cohortName}`,
+      s.moduleTitle ? `${l['module']}: ${s.moduleTitle}` : null,
+      s.speakers.length ? `${l['speakers']}: ${s.speakers.join(', ')}` : null,
+      s.instructors.length ? `${l['instructors']}: ${s.instructors.join(', ')}` : null,
+      s.onlineUrl ? `${l['online']}: ${s.onlineUrl}` : null,
+      s.description ? `\n${s.description}` : null,
+      s.materials.length
+        ? `\n${l['materials']}:\n${s.materials.map((m) => `- ${m.label}: ${m.url}`).join('\n')}`
+        : null,
+    ].filter((x): x is string => x !== null);
+    const place = [s.roomName, s.roomAddress].filter(Boolean).join(', ');
+    calendar.createEvent({
+      id: sessionUid(s.id),
+      sequence: s.sequence,
+      start: at(s.startsAt),
+      end: at(s.endsAt),
+      timezone: zone,
+      stamp: now,
+      created: s.createdAt,
+      lastModified: s.updatedAt,
+      summary: s.cancelled ? `[${l['cancelled']}] ${s.title}` : s.title,
+      description: lines.join('\n'),
+      location: place || s.onlineUrl || null,
+      url: s.onlineUrl,
+      status: s.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    });
+  }
+  return calendar.toString();
+}
