@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../identity/secrets';
 import { UserEntity } from '../../identity/user.entity';
+import { loadDemoProgramme } from './demo-programme';
 import type { Language, Role } from '../../identity/role';
 
 export interface DemoAccount {
@@ -144,6 +145,7 @@ export async function loadDemoData(db: DataSource): Promise<boolean> {
     await manager
       .getRepository(UserEntity)
       .insert(DEMO_PEOPLE.map((p) => ({ ...p, passwordHash: hashes[p.role] })));
+    await loadDemoProgramme(manager);
     return true;
   });
 }

@@ -1,0 +1,69 @@
+import 'reflect-metadata';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { typeormOptions } from '../typeorm-options';
+import { DEMO_PEOPLE, loadDemoData } from './demo-data';
+import { DEMO_COHORT_NAME } from './demo-programme';
+
+/** On a database of its own: the demo loads only into an empty one. */
+describe('demo data', () => {
+  const server =
+    process.env['CLIQUE_IT_SERVER_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `clique_demo_${Date.now()}_${process.pid}`;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    const admin = new Client({ connectionString: server });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(server);
+    url.pathname = `/${name}`;
+    db = new DataSource(typeormOptions({ url: url.toString(), poolSize: 2 }));
+    await db.initialize();
+    await db.runMigrations({ transaction: 'each' });
+  });
+
+  afterAll(async () => {
+    await db.destroy();
+    const admin = new Client({ connectionString: server });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  });
+
+  it('loads the MCMS programme: four modules, a running cohort with its instructors and students', async () => {
+    expect(await loadDemoData(db)).toBe(true);
+    const [programme] = await db.query(`SELECT code, grading_scale, time_zone FROM programmes`);
+    expect(programme).toEqual({ code: 'MCMS', grading_scale: 'CH_6', time_zone: 'Europe/Zurich' });
+    const modules = await db.query(
+      `SELECT code, cardinality(learning_outcomes) AS outcomes FROM course_modules ORDER BY position`,
+    );
+    expect(modules.map((m: { code: string }) => m.code)).toEqual(['I', 'II', 'III', 'IV']);
+    expect(modules.every((m: { outcomes: number }) => m.outcomes >= 3)).toBe(true);
+    const [cohort] = await db.query(
+      `SELECT c.name, c.status,
+              (SELECT count(*)::int FROM cohort_instructors ci WHERE ci.cohort_id = c.id) AS instructors,
+              (SELECT count(*)::int FROM enrolments e WHERE e.cohort_id = c.id) AS students,
+              (SELECT count(*)::int FROM enrolments e WHERE e.cohort_id = c.id AND e.employer_id IS NOT NULL) AS work_study
+         FROM cohorts c`,
+    );
+    expect(cohort).toEqual({
+      name: DEMO_COHORT_NAME,
+      status: 'running',
+      instructors: 2,
+      students: DEMO_PEOPLE.filter((p) => p.role === 'student').length,
+      work_study: 3,
+    });
+    const [{ partners }] = await db.query(
+      `SELECT count(*)::int AS partners FROM partner_organisations`,
+    );
+    expect(partners).toBe(4);
+  });
+
+  it('loads nothing into a database that has users', async () => {
+    expect(await loadDemoData(db)).toBe(false);
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM programmes`);
+    expect(n).toBe(1);
+  });
+});
