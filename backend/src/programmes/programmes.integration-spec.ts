@@ -412,4 +412,20 @@ describe('programmes and modules', () => {
       }
     });
   });
+
+  it('describes its routes in the OpenAPI document, for the frontend’s generated types', async () => {
+    const paths = Object.keys((await new Browser(t.app).get('/api/docs-json')).json().paths);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/programmes/{id}/modules/order',
+        '/api/modules/{id}',
+        '/api/cohorts/{id}/enrolments/import/preview',
+        '/api/cohorts/{id}/roster.csv',
+        '/api/enrolments/{id}/withdraw',
+        '/api/partners/{id}/contacts/{contactId}',
+        '/api/me/programme',
+        '/api/me/cohorts',
+      ]),
+    );
+  });
 });
