@@ -18,6 +18,7 @@ export default [
   },
   {
     files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['**/jest.config.ts', '**/jest.*.ts', '**/playwright.config.ts'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',

@@ -1,0 +1,61 @@
+import { inject } from '@angular/core';
+import { type Routes } from '@angular/router';
+import { anonymousGuard, roleGuard } from './core/auth/auth.guards';
+import { AuthService } from './core/auth/auth.service';
+import { homeFor } from './core/auth/role-home';
+import { ShellComponent } from './core/shell/shell.component';
+
+export const appRoutes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    redirectTo: () => {
+      const role = inject(AuthService).role();
+      return role ? homeFor(role) : '/sign-in';
+    },
+  },
+  {
+    path: 'sign-in',
+    title: 'title.signIn',
+    canActivate: [anonymousGuard],
+    loadComponent: () => import('./auth/sign-in/sign-in.page').then((m) => m.SignInPage),
+  },
+  {
+    path: 'set-password',
+    title: 'title.setPassword',
+    loadComponent: () =>
+      import('./auth/set-password/set-password.page').then((m) => m.SetPasswordPage),
+  },
+  {
+    path: '',
+    component: ShellComponent,
+    children: [
+      {
+        path: 'admin',
+        canActivate: [roleGuard('admin')],
+        loadChildren: () => import('./admin/admin.routes').then((m) => m.adminRoutes),
+      },
+      {
+        path: 'instructor',
+        canActivate: [roleGuard('instructor')],
+        loadChildren: () =>
+          import('./instructor/instructor.routes').then((m) => m.instructorRoutes),
+      },
+      {
+        path: 'student',
+        canActivate: [roleGuard('student')],
+        loadChildren: () => import('./student/student.routes').then((m) => m.studentRoutes),
+      },
+      {
+        path: 'forbidden',
+        title: 'title.forbidden',
+        loadComponent: () => import('./errors/forbidden.page').then((m) => m.ForbiddenPage),
+      },
+      {
+        path: '**',
+        title: 'title.notFound',
+        loadComponent: () => import('./errors/not-found.page').then((m) => m.NotFoundPage),
+      },
+    ],
+  },
+];

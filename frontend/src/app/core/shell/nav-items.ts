@@ -1,0 +1,20 @@
+import { type Role } from '../api/types';
+
+export interface NavItem {
+  path: string;
+  /** Translation key of the label. */
+  label: string;
+  icon: string;
+  /** Active only on this exact path (home), not on its children. */
+  exact: boolean;
+}
+
+/** The navigation each role may use. */
+export const NAV_ITEMS: Readonly<Record<Role, readonly NavItem[]>> = {
+  admin: [
+    { path: '/admin', label: 'nav.home', icon: 'home', exact: true },
+    { path: '/admin/users', label: 'nav.users', icon: 'group', exact: false },
+  ],
+  instructor: [{ path: '/instructor', label: 'nav.home', icon: 'home', exact: true }],
+  student: [{ path: '/student', label: 'nav.home', icon: 'home', exact: true }],
+};

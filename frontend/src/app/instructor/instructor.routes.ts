@@ -1,0 +1,9 @@
+import { type Routes } from '@angular/router';
+
+export const instructorRoutes: Routes = [
+  {
+    path: '',
+    title: 'title.home',
+    loadComponent: () => import('./home/instructor-home.page').then((m) => m.InstructorHomePage),
+  },
+];

@@ -1,0 +1,23 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { AuthService } from '../../core/auth/auth.service';
+import { WelcomeCardComponent } from '../../shared/welcome-card.component';
+
+@Component({
+  selector: 'cq-student-home-page',
+  imports: [WelcomeCardComponent, TranslocoPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="cq-page">
+      <h1>{{ 'home.title' | transloco }}</h1>
+      @if (auth.me(); as me) {
+        <cq-welcome-card [me]="me">
+          <p>{{ 'home.student.intro' | transloco }}</p>
+        </cq-welcome-card>
+      }
+    </div>
+  `,
+})
+export class StudentHomePage {
+  protected readonly auth = inject(AuthService);
+}
