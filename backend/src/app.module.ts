@@ -13,6 +13,7 @@ import { CohortsModule } from './cohorts/cohorts.module';
 import { IdentityModule } from './identity/identity.module';
 import { PartnersModule } from './partners/partners.module';
 import { ProgrammesModule } from './programmes/programmes.module';
+import { SchedulingModule } from './scheduling/scheduling.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -64,6 +65,7 @@ export class AppModule {
         ProgrammesModule,
         CohortsModule,
         PartnersModule,
+        SchedulingModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,6 +1,9 @@
-import ICAL from 'ical.js';
+import type IcalNamespace from 'ical.js' with { 'resolution-mode': 'import' };
 import { buildIcs, type IcsSession } from './ics';
 
+// ical.js ships ESM types beside a CommonJS build: load the build, type it from the ESM types.
+const ICAL = require('ical.js') as typeof IcalNamespace;
+type IcalTime = InstanceType<typeof ICAL.Time>;
 const base: IcsSession = {
   id: '2b0c6f6e-8d1a-4c51-9a37-0d6f6b7f2a10',
   title: 'Droit et e-réputation',
@@ -63,7 +66,7 @@ describe('iCalendar output', () => {
     expect(event.sequence).toBe(4);
     expect(event.description).toContain('Intervenant·e·s: Sébastien Fanti');
     expect(vevent?.getFirstPropertyValue('status')).toBe('CONFIRMED');
-    const stamp = vevent?.getFirstProperty('dtstamp')?.getFirstValue() as ICAL.Time;
+    const stamp = vevent?.getFirstProperty('dtstamp')?.getFirstValue() as IcalTime;
     expect(stamp.zone).toBe(ICAL.Timezone.utcTimezone);
   });
 

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Scheduling1795335449935 implements MigrationInterface {
   name = 'Scheduling1795335449935';

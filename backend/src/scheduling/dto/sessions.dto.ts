@@ -1,0 +1,252 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { DATE_ONLY, trim } from '../../common/transforms';
+import { SESSION_KINDS, type SessionKind } from '../session-kind';
+import { INSTANT, INSTANT_MESSAGE, MaterialLinkDto, WEB_URL } from './common.dto';
+
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined ? undefined : value === true || value === 'true' || value === '1';
+const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** Fields a single session and a series share. */
+class SessionFieldsDto {
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID()
+  moduleId?: string | null;
+
+  @ApiProperty({ example: 'Culture et stratégie des médias sociaux — jour 1' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  title: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  description?: string;
+
+  @ApiProperty({ enum: SESSION_KINDS })
+  @IsIn(SESSION_KINDS)
+  kind: SessionKind;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID()
+  roomId?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'video-conference link' })
+  @IsOptional()
+  @Transform(trim)
+  @IsUrl(WEB_URL)
+  @MaxLength(2000)
+  onlineUrl?: string | null;
+
+  @ApiPropertyOptional({ type: [String], description: 'ids of instructors who teach it' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true })
+  instructorIds?: string[];
+
+  @ApiPropertyOptional({ type: [MaterialLinkDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => MaterialLinkDto)
+  materials?: MaterialLinkDto[];
+}
+
+export class CreateSessionDto extends SessionFieldsDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  cohortId: string;
+
+  @ApiProperty({ format: 'date-time', example: '2026-09-04T09:00:00+02:00' })
+  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  startsAt: string;
+
+  @ApiProperty({ format: 'date-time', example: '2026-09-04T17:00:00+02:00' })
+  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  endsAt: string;
+}
+
+export class UpdateSessionDto {
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID()
+  moduleId?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  title?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  description?: string;
+
+  @ApiPropertyOptional({ enum: SESSION_KINDS })
+  @IsOptional()
+  @IsIn(SESSION_KINDS)
+  kind?: SessionKind;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  startsAt?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  endsAt?: string;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID()
+  roomId?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @Transform(trim)
+  @IsUrl(WEB_URL)
+  @MaxLength(2000)
+  onlineUrl?: string | null;
+
+  @ApiPropertyOptional({ type: [String], description: 'the full list; replaces the current one' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true })
+  instructorIds?: string[];
+
+  @ApiPropertyOptional({ type: [MaterialLinkDto], description: 'the full list' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => MaterialLinkDto)
+  materials?: MaterialLinkDto[];
+
+  @ApiPropertyOptional({
+    description: 'the sequence the client last saw: a stale edit is refused (409 session.stale)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  expectedSequence?: number;
+}
+
+export class CancelSessionDto {
+  @ApiPropertyOptional({ example: 'Intervenant malade' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+export class CreateSeriesDto extends SessionFieldsDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  cohortId: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'first date of the pattern' })
+  @IsOptional()
+  @Matches(DATE_ONLY)
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'last date of the pattern (inclusive)' })
+  @IsOptional()
+  @Matches(DATE_ONLY)
+  to?: string;
+
+  @ApiPropertyOptional({ type: [Number], description: 'ISO weekdays: 1 = Monday … 7 = Sunday' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(7, { each: true })
+  weekdays?: number[];
+
+  @ApiPropertyOptional({ type: [String], description: 'explicit dates (YYYY-MM-DD)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @Matches(DATE_ONLY, { each: true })
+  dates?: string[];
+
+  @ApiPropertyOptional({ type: [String], description: 'dates to leave out (holidays)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @Matches(DATE_ONLY, { each: true })
+  exceptDates?: string[];
+
+  @ApiProperty({ example: '09:00', description: "wall-clock time in the programme's zone" })
+  @Matches(HH_MM, { message: 'startTime must be HH:MM' })
+  startTime: string;
+
+  @ApiProperty({ example: '17:00' })
+  @Matches(HH_MM, { message: 'endTime must be HH:MM' })
+  endTime: string;
+}
+
+export class SessionQueryDto {
+  @ApiProperty({ format: 'date-time', description: 'sessions ending after this instant' })
+  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  from: string;
+
+  @ApiProperty({
+    format: 'date-time',
+    description: 'sessions starting before this instant (at most 400 days after from)',
+  })
+  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  to: string;
+
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() cohortId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() moduleId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() roomId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() speakerId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() instructorId?: string;
+
+  @ApiPropertyOptional({ enum: SESSION_KINDS })
+  @IsOptional()
+  @IsIn(SESSION_KINDS)
+  kind?: SessionKind;
+
+  @ApiPropertyOptional({ default: true })
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  includeCancelled?: boolean;
+}

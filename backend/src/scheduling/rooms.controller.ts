@@ -1,0 +1,44 @@
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../common/id-param';
+import { Roles } from '../identity/auth.decorators';
+import { CreateRoomDto, RoomDto, RoomPageDto, RoomQueryDto, UpdateRoomDto } from './dto/rooms.dto';
+import { RoomsService } from './rooms.service';
+
+@ApiTags('rooms')
+@Roles('admin', 'instructor')
+@Controller('rooms')
+export class RoomsController {
+  constructor(private readonly rooms: RoomsService) {}
+
+  @Get()
+  @ApiOkResponse({ type: RoomPageDto })
+  list(@Query() query: RoomQueryDto): Promise<RoomPageDto> {
+    return this.rooms.list(query);
+  }
+
+  @Post()
+  @ApiCreatedResponse({ type: RoomDto })
+  create(@Body() dto: CreateRoomDto): Promise<RoomDto> {
+    return this.rooms.create(dto);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: RoomDto })
+  get(@IdParam() id: string): Promise<RoomDto> {
+    return this.rooms.get(id);
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: RoomDto })
+  update(@IdParam() id: string, @Body() dto: UpdateRoomDto): Promise<RoomDto> {
+    return this.rooms.update(id, dto);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  remove(@IdParam() id: string): Promise<void> {
+    return this.rooms.remove(id);
+  }
+}

@@ -1,0 +1,107 @@
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { IdParam } from '../common/id-param';
+import { Authenticated, type AuthUser, CurrentUser, Roles } from '../identity/auth.decorators';
+import { SeriesCreatedDto, SessionDto, SessionListDto } from './dto/session-response.dto';
+import {
+  CancelSessionDto,
+  CreateSeriesDto,
+  CreateSessionDto,
+  SessionQueryDto,
+  UpdateSessionDto,
+} from './dto/sessions.dto';
+import { SeriesService } from './series.service';
+import { SessionReadsService } from './session-reads.service';
+import { SessionsService } from './sessions.service';
+
+const CONFLICT =
+  'problem+json `session.conflict` with `conflicts`: [{clash, resource, session}] naming each clash';
+
+@ApiTags('sessions')
+@Roles('admin', 'instructor')
+@Controller('sessions')
+export class SessionsController {
+  constructor(
+    private readonly sessions: SessionsService,
+    private readonly series: SeriesService,
+    private readonly reads: SessionReadsService,
+  ) {}
+
+  @Get()
+  @Authenticated()
+  @ApiOperation({ summary: 'Sessions in a date range the caller may see (calendar, agenda)' })
+  @ApiOkResponse({ type: SessionListDto })
+  list(@CurrentUser() user: AuthUser, @Query() query: SessionQueryDto): Promise<SessionListDto> {
+    return this.reads.list(user, query);
+  }
+
+  @Post()
+  @ApiCreatedResponse({ type: SessionDto })
+  @ApiConflictResponse({ description: CONFLICT })
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateSessionDto): Promise<SessionDto> {
+    return this.sessions.create(user, dto);
+  }
+
+  @Post('series')
+  @ApiOperation({ summary: 'Create a series of sessions, all or nothing' })
+  @ApiCreatedResponse({ type: SeriesCreatedDto })
+  @ApiConflictResponse({ description: '`session.series_conflict`: every clash, per occurrence' })
+  createSeries(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: CreateSeriesDto,
+  ): Promise<SeriesCreatedDto> {
+    return this.series.create(user, dto);
+  }
+
+  @Get(':id')
+  @Authenticated()
+  @ApiOperation({ summary: 'One session, with its speakers’ bios and abstracts (talk page)' })
+  @ApiOkResponse({ type: SessionDto })
+  get(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<SessionDto> {
+    return this.reads.getDto(user, id);
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: SessionDto })
+  @ApiConflictResponse({ description: CONFLICT })
+  update(
+    @CurrentUser() user: AuthUser,
+    @IdParam() id: string,
+    @Body() dto: UpdateSessionDto,
+  ): Promise<SessionDto> {
+    return this.sessions.update(user, id, dto);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @ApiOkResponse({ type: SessionDto })
+  cancel(
+    @CurrentUser() user: AuthUser,
+    @IdParam() id: string,
+    @Body() dto: CancelSessionDto,
+  ): Promise<SessionDto> {
+    return this.sessions.cancel(user, id, dto);
+  }
+
+  @Post(':id/restore')
+  @HttpCode(200)
+  @ApiOkResponse({ type: SessionDto })
+  @ApiConflictResponse({ description: CONFLICT })
+  restore(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<SessionDto> {
+    return this.sessions.restore(user, id);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  remove(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<void> {
+    return this.sessions.remove(user, id);
+  }
+}

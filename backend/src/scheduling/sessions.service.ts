@@ -1,0 +1,271 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { FOREIGN_KEY_VIOLATION, pgError } from '../common/db-errors';
+import { conflict, notFound } from '../common/problem';
+import type { SessionDto } from './dto/session-response.dto';
+import type { CancelSessionDto, CreateSessionDto, UpdateSessionDto } from './dto/sessions.dto';
+import { cancelInvitationsOfSession } from './invitation-cascade';
+import { cohortManageableSql, type Viewer } from './session-access';
+import {
+  type Booking,
+  findConflicts,
+  mappingConflicts,
+  sessionConflict,
+} from './session-conflicts';
+import { SessionInstructorEntity } from './session-instructor.entity';
+import { SessionReadsService } from './session-reads.service';
+import { checkReferences, checkTimes, plannableCohort } from './session-refs';
+import { SessionEntity } from './session.entity';
+import { namedQuery } from './sql';
+
+/** Creates, edits, cancels, restores and deletes single sessions. */
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly reads: SessionReadsService,
+  ) {}
+
+  async create(viewer: Viewer, dto: CreateSessionDto): Promise<SessionDto> {
+    const startsAt = new Date(dto.startsAt);
+    const endsAt = new Date(dto.endsAt);
+    checkTimes(startsAt, endsAt);
+    const instructorIds = dto.instructorIds ?? [];
+    const booking: Booking = {
+      slots: [{ startsAt, endsAt }],
+      cohortId: dto.cohortId,
+      roomId: dto.roomId ?? null,
+      instructorIds,
+      speakerIds: [],
+      excludeSessionIds: [],
+    };
+    const id = await mappingConflicts(
+      this.db.manager,
+      () => booking,
+      () =>
+        this.db.transaction(async (m) => {
+          const cohort = await plannableCohort(m, viewer, dto.cohortId);
+          await checkReferences(m, cohort, dto);
+          const conflicts = await findConflicts(m, booking);
+          if (conflicts.length) throw sessionConflict(conflicts);
+          const session = await m.getRepository(SessionEntity).save({
+            cohortId: cohort.id,
+            moduleId: dto.moduleId ?? null,
+            title: dto.title,
+            description: dto.description ?? '',
+            kind: dto.kind,
+            startsAt,
+            endsAt,
+            roomId: dto.roomId ?? null,
+            onlineUrl: dto.onlineUrl ?? null,
+            materials: dto.materials ?? [],
+            createdById: viewer.id,
+          });
+          if (instructorIds.length) {
+            await m
+              .getRepository(SessionInstructorEntity)
+              .insert(
+                instructorIds.map((instructorId) => ({ sessionId: session.id, instructorId })),
+              );
+          }
+          return session.id;
+        }),
+    );
+    return this.reads.getDto(viewer, id);
+  }
+
+  async update(viewer: Viewer, id: string, dto: UpdateSessionDto): Promise<SessionDto> {
+    let booking: Booking | undefined;
+    await mappingConflicts(
+      this.db.manager,
+      () => booking,
+      () =>
+        this.db.transaction(async (m) => {
+          const session = await this.lockManageable(m, viewer, id);
+          if (dto.expectedSequence !== undefined && dto.expectedSequence !== session.sequence) {
+            throw conflict(
+              'session.stale',
+              'Someone changed this session meanwhile: reload it and try again.',
+              { sequence: session.sequence },
+            );
+          }
+          const cohort = await plannableCohort(m, viewer, session.cohortId);
+          const { instructorIds, expectedSequence: _expected, startsAt, endsAt, ...fields } = dto;
+          void _expected;
+          await checkReferences(m, cohort, {
+            moduleId: dto.moduleId !== session.moduleId ? dto.moduleId : undefined,
+            roomId: dto.roomId !== session.roomId ? dto.roomId : undefined,
+            instructorIds,
+          });
+          const next = {
+            ...fields,
+            startsAt: startsAt ? new Date(startsAt) : session.startsAt,
+            endsAt: endsAt ? new Date(endsAt) : session.endsAt,
+          };
+          checkTimes(next.startsAt, next.endsAt);
+          const speakerIds = await this.bookedSpeakers(m, id);
+          if (dto.kind && dto.kind !== 'guest_talk' && speakerIds.length) {
+            throw conflict(
+              'session.has_invitations',
+              'Cancel the invitations of this guest talk before changing its kind.',
+            );
+          }
+          const currentInstructors = (
+            await m.getRepository(SessionInstructorEntity).findBy({ sessionId: id })
+          ).map((r) => r.instructorId);
+          const wantedInstructors = instructorIds ?? currentInstructors;
+          if (session.status === 'scheduled') {
+            booking = {
+              slots: [{ startsAt: next.startsAt, endsAt: next.endsAt }],
+              cohortId: session.cohortId,
+              roomId: dto.roomId === undefined ? session.roomId : dto.roomId,
+              instructorIds: wantedInstructors,
+              speakerIds,
+              excludeSessionIds: [id],
+            };
+            const conflicts = await findConflicts(m, booking);
+            if (conflicts.length) throw sessionConflict(conflicts);
+          }
+          await m
+            .getRepository(SessionEntity)
+            .update(id, { ...next, sequence: () => 'sequence + 1' });
+          if (instructorIds)
+            await this.replaceInstructors(m, id, currentInstructors, instructorIds);
+        }),
+    );
+    return this.reads.getDto(viewer, id);
+  }
+
+  /** Cancels the session (it stays, STATUS:CANCELLED in calendars) and its invitations. */
+  async cancel(viewer: Viewer, id: string, dto: CancelSessionDto): Promise<SessionDto> {
+    await this.db.transaction(async (m) => {
+      const session = await this.lockManageable(m, viewer, id);
+      if (session.status === 'cancelled') {
+        throw conflict('session.already_cancelled', 'This session is already cancelled.');
+      }
+      await m.getRepository(SessionEntity).update(id, {
+        status: 'cancelled',
+        cancelledAt: new Date(),
+        cancellationReason: dto.reason ?? null,
+        sequence: () => 'sequence + 1',
+      });
+      await cancelInvitationsOfSession(m, id, viewer.id);
+    });
+    return this.reads.getDto(viewer, id);
+  }
+
+  /** Puts a cancelled session back, if its room, cohort and instructors are still free. */
+  async restore(viewer: Viewer, id: string): Promise<SessionDto> {
+    let booking: Booking | undefined;
+    await mappingConflicts(
+      this.db.manager,
+      () => booking,
+      () =>
+        this.db.transaction(async (m) => {
+          const session = await this.lockManageable(m, viewer, id);
+          if (session.status !== 'cancelled') {
+            throw conflict('session.not_cancelled', 'Only a cancelled session can be restored.');
+          }
+          await plannableCohort(m, viewer, session.cohortId);
+          const instructorIds = (
+            await m.getRepository(SessionInstructorEntity).findBy({ sessionId: id })
+          ).map((r) => r.instructorId);
+          booking = {
+            slots: [{ startsAt: session.startsAt, endsAt: session.endsAt }],
+            cohortId: session.cohortId,
+            roomId: session.roomId,
+            instructorIds,
+            speakerIds: await this.bookedSpeakers(m, id),
+            excludeSessionIds: [id],
+          };
+          const conflicts = await findConflicts(m, booking);
+          if (conflicts.length) throw sessionConflict(conflicts);
+          await m.getRepository(SessionEntity).update(id, {
+            status: 'scheduled',
+            cancelledAt: null,
+            cancellationReason: null,
+            sequence: () => 'sequence + 1',
+          });
+        }),
+    );
+    return this.reads.getDto(viewer, id);
+  }
+
+  /**
+   * Deletes a session planned by mistake: only while no invitation went out and no student
+   * wrote about it; otherwise cancel it (calendars then show it cancelled).
+   */
+  async remove(viewer: Viewer, id: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      await this.lockManageable(m, viewer, id);
+      const [used] = await m.query(
+        `SELECT EXISTS (SELECT 1 FROM invitations WHERE session_id = $1 AND status <> 'draft') AS invited,
+                EXISTS (SELECT 1 FROM syntheses WHERE session_id = $1) AS written`,
+        [id],
+      );
+      if (used.invited || used.written) throw this.inUse();
+      await m.query(`DELETE FROM invitations WHERE session_id = $1`, [id]);
+      try {
+        await m.getRepository(SessionEntity).delete(id);
+      } catch (error) {
+        if (pgError(error, FOREIGN_KEY_VIOLATION)) throw this.inUse();
+        throw error;
+      }
+    });
+  }
+
+  private inUse() {
+    return conflict(
+      'session.in_use',
+      'Invitations, syntheses or attendance refer to this session: cancel it instead.',
+    );
+  }
+
+  /** The session, locked, if the viewer may plan in its cohort; 404 otherwise. */
+  private async lockManageable(
+    m: EntityManager,
+    viewer: Viewer,
+    id: string,
+  ): Promise<SessionEntity> {
+    const [visible] = await namedQuery<{ id: string }>(
+      m,
+      `SELECT s.id FROM sessions s WHERE s.id = :id AND ${cohortManageableSql(viewer, 's.cohort_id')} FOR UPDATE OF s`,
+      { id, viewerId: viewer.id },
+    );
+    if (!visible) throw notFound('session');
+    const session = await m.getRepository(SessionEntity).findOneBy({ id });
+    if (!session) throw notFound('session');
+    return session;
+  }
+
+  private async bookedSpeakers(m: EntityManager, sessionId: string): Promise<string[]> {
+    const rows: { speaker_id: string }[] = await m.query(
+      `SELECT speaker_id FROM invitations
+        WHERE session_id = $1 AND status IN ('draft', 'invited', 'confirmed', 'held')`,
+      [sessionId],
+    );
+    return rows.map((r) => r.speaker_id);
+  }
+
+  private async replaceInstructors(
+    m: EntityManager,
+    sessionId: string,
+    current: string[],
+    wanted: string[],
+  ): Promise<void> {
+    const gone = current.filter((id) => !wanted.includes(id));
+    const added = wanted.filter((id) => !current.includes(id));
+    if (gone.length) {
+      await m.query(
+        `DELETE FROM session_instructors WHERE session_id = $1 AND instructor_id = ANY($2::uuid[])`,
+        [sessionId, gone],
+      );
+    }
+    if (added.length) {
+      await m
+        .getRepository(SessionInstructorEntity)
+        .insert(added.map((instructorId) => ({ sessionId, instructorId })));
+    }
+  }
+}
