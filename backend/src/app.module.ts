@@ -13,6 +13,7 @@ import { CohortsModule } from './cohorts/cohorts.module';
 import { IdentityModule } from './identity/identity.module';
 import { PartnersModule } from './partners/partners.module';
 import { ProgrammesModule } from './programmes/programmes.module';
+import { ProjectsModule } from './projects/projects.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
 
 export interface AppModuleOptions {
@@ -66,6 +67,7 @@ export class AppModule {
         CohortsModule,
         PartnersModule,
         SchedulingModule,
+        ProjectsModule,
       ],
       controllers: [HealthController],
       providers: [

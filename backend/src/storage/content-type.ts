@@ -26,9 +26,35 @@ const startsWith = (head: Buffer, bytes: number[] | string, offset = 0) => {
   );
 };
 
-const accept = (mime: string, ...extensions: string[]): Sniffed => ({
+/** Every type a submission may have, with its usual extensions (the first preferred). */
+const EXTENSIONS: Record<string, string[]> = {
+  'application/pdf': ['pdf'],
+  'image/png': ['png'],
+  'image/jpeg': ['jpg', 'jpeg'],
+  'image/gif': ['gif'],
+  'image/webp': ['webp'],
+  'image/heic': ['heic', 'heif'],
+  'image/avif': ['avif'],
+  'application/zip': ['zip'],
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['docx'],
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['xlsx'],
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': ['pptx'],
+  'application/vnd.oasis.opendocument.text': ['odt'],
+  'application/vnd.oasis.opendocument.spreadsheet': ['ods'],
+  'application/vnd.oasis.opendocument.presentation': ['odp'],
+  'application/msword': ['doc'],
+  'application/vnd.ms-excel': ['xls'],
+  'application/vnd.ms-powerpoint': ['ppt'],
+  'application/vnd.ms-office': ['doc', 'xls', 'ppt'],
+  'application/rtf': ['rtf'],
+};
+
+/** The usual extensions of an accepted media type (empty for any other). */
+export const extensionsFor = (mime: string): string[] => EXTENSIONS[mime] ?? [];
+
+const accept = (mime: string): Sniffed => ({
   accepted: true,
-  type: { mime, extensions },
+  type: { mime, extensions: extensionsFor(mime) },
 });
 
 const EXECUTABLES: (number[] | string)[] = [
@@ -43,23 +69,22 @@ const EXECUTABLES: (number[] | string)[] = [
   [0x00, 0x61, 0x73, 0x6d], // WebAssembly
 ];
 
-const ODF: Record<string, string> = {
-  'application/vnd.oasis.opendocument.text': 'odt',
-  'application/vnd.oasis.opendocument.spreadsheet': 'ods',
-  'application/vnd.oasis.opendocument.presentation': 'odp',
-};
+const ODF = [
+  'application/vnd.oasis.opendocument.text',
+  'application/vnd.oasis.opendocument.spreadsheet',
+  'application/vnd.oasis.opendocument.presentation',
+];
 
 function sniffZip(head: Buffer): Sniffed {
-  if (head.length < 30) return accept('application/zip', 'zip');
+  if (head.length < 30) return accept('application/zip');
   const nameLength = head.readUInt16LE(26);
   const extraLength = head.readUInt16LE(28);
   const first = head.subarray(30, 30 + nameLength).toString('latin1');
   if (first === 'mimetype') {
     const start = 30 + nameLength + extraLength;
     const declared = head.subarray(start, start + 60).toString('latin1');
-    for (const [mime, ext] of Object.entries(ODF)) {
-      if (declared.startsWith(mime)) return accept(mime, ext);
-    }
+    const odf = ODF.find((mime) => declared.startsWith(mime));
+    if (odf) return accept(odf);
   }
   // Java and Android packages are programs, whatever their name says.
   if (first.startsWith('META-INF/') || head.includes('AndroidManifest.xml', 0, 'latin1')) {
@@ -67,35 +92,29 @@ function sniffZip(head: Buffer): Sniffed {
   }
   if (head.includes('[Content_Types].xml', 0, 'latin1')) {
     if (head.includes('word/', 0, 'latin1'))
-      return accept(
-        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        'docx',
-      );
+      return accept('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     if (head.includes('xl/', 0, 'latin1'))
-      return accept('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'xlsx');
+      return accept('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     if (head.includes('ppt/', 0, 'latin1'))
-      return accept(
-        'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-        'pptx',
-      );
+      return accept('application/vnd.openxmlformats-officedocument.presentationml.presentation');
   }
-  return accept('application/zip', 'zip');
+  return accept('application/zip');
 }
 
 /** Legacy Office files are OLE2 compound files; their stream names tell Word from Excel. */
 function sniffOle2(head: Buffer): Sniffed {
   const has = (name: string) => head.includes(Buffer.from(name, 'utf16le'));
-  if (has('WordDocument')) return accept('application/msword', 'doc');
-  if (has('Workbook') || has('Book')) return accept('application/vnd.ms-excel', 'xls');
-  if (has('PowerPoint Document')) return accept('application/vnd.ms-powerpoint', 'ppt');
-  return accept('application/vnd.ms-office', 'doc', 'xls', 'ppt');
+  if (has('WordDocument')) return accept('application/msword');
+  if (has('Workbook') || has('Book')) return accept('application/vnd.ms-excel');
+  if (has('PowerPoint Document')) return accept('application/vnd.ms-powerpoint');
+  return accept('application/vnd.ms-office');
 }
 
 function sniffIsoMedia(head: Buffer): Sniffed {
   const brand = head.subarray(8, 12).toString('latin1');
-  if (brand === 'avif' || brand === 'avis') return accept('image/avif', 'avif');
+  if (brand === 'avif' || brand === 'avis') return accept('image/avif');
   if (['heic', 'heix', 'hevc', 'heim', 'heis', 'mif1', 'msf1'].includes(brand))
-    return accept('image/heic', 'heic', 'heif');
+    return accept('image/heic');
   return { accepted: false, reason: 'unknown' };
 }
 
@@ -104,16 +123,16 @@ export function sniffContentType(head: Buffer): Sniffed {
   if (EXECUTABLES.some((magic) => startsWith(head, magic))) {
     return { accepted: false, reason: 'executable' };
   }
-  if (startsWith(head, '%PDF-')) return accept('application/pdf', 'pdf');
+  if (startsWith(head, '%PDF-')) return accept('application/pdf');
   if (startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
-    return accept('image/png', 'png');
-  if (startsWith(head, [0xff, 0xd8, 0xff])) return accept('image/jpeg', 'jpg', 'jpeg');
-  if (startsWith(head, 'GIF87a') || startsWith(head, 'GIF89a')) return accept('image/gif', 'gif');
-  if (startsWith(head, 'RIFF') && startsWith(head, 'WEBP', 8)) return accept('image/webp', 'webp');
+    return accept('image/png');
+  if (startsWith(head, [0xff, 0xd8, 0xff])) return accept('image/jpeg');
+  if (startsWith(head, 'GIF87a') || startsWith(head, 'GIF89a')) return accept('image/gif');
+  if (startsWith(head, 'RIFF') && startsWith(head, 'WEBP', 8)) return accept('image/webp');
   if (startsWith(head, 'ftyp', 4)) return sniffIsoMedia(head);
   if (startsWith(head, 'PK\x03\x04')) return sniffZip(head);
-  if (startsWith(head, 'PK\x05\x06')) return accept('application/zip', 'zip'); // empty archive
+  if (startsWith(head, 'PK\x05\x06')) return accept('application/zip'); // empty archive
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return sniffOle2(head);
-  if (startsWith(head, '{\\rtf')) return accept('application/rtf', 'rtf');
+  if (startsWith(head, '{\\rtf')) return accept('application/rtf');
   return { accepted: false, reason: 'unknown' };
 }

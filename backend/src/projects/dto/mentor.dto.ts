@@ -1,0 +1,65 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { PROJECT_STATES, type ProjectState } from '../project-states';
+import { FeedbackDto, MilestoneDto, SubmissionDto } from './milestones.dto';
+import { AssessmentDto } from './projects.dto';
+
+export class MentorLinkRequestDto {
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 365,
+    description: 'default: MENTOR_LINK_TTL_SECONDS',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  expiresInDays?: number;
+}
+
+export class MentorLinkDto {
+  @ApiProperty({ description: 'the page to send the mentor: PUBLIC_URL/mentor/<token>' })
+  url: string;
+  @ApiProperty({ description: 'for the mentor API: /api/mentor/<token>' }) token: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
+}
+
+export class MentorMilestoneDto extends MilestoneDto {
+  @ApiProperty({
+    type: [SubmissionDto],
+    description: 'newest first; downloadUrl works with the link',
+  })
+  submissions: SubmissionDto[];
+  @ApiProperty({ type: [FeedbackDto] }) feedback: FeedbackDto[];
+}
+
+export class MentorPersonDto {
+  @ApiProperty() displayName: string;
+}
+
+export class MentorTutorDto {
+  @ApiProperty() displayName: string;
+  @ApiProperty() email: string;
+}
+
+/** Everything the partner's mentor sees through their link, in one answer. */
+export class MentorProjectDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() title: string;
+  @ApiProperty() brief: string;
+  @ApiProperty({ enum: PROJECT_STATES }) state: ProjectState;
+  @ApiProperty() cohortName: string;
+  @ApiProperty() programmeTitle: string;
+  @ApiProperty() partnerName: string;
+  @ApiProperty({ description: 'the mentor the link was given to' }) mentorName: string;
+  @ApiProperty({ type: MentorTutorDto, nullable: true }) tutor: MentorTutorDto | null;
+  @ApiProperty({ type: [MentorPersonDto] }) team: MentorPersonDto[];
+  @ApiProperty({ type: [MentorMilestoneDto] }) milestones: MentorMilestoneDto[];
+  @ApiProperty({
+    type: AssessmentDto,
+    description: 'scale bounds; only the mentor’s own grade is filled',
+  })
+  assessment: AssessmentDto;
+  @ApiProperty({ description: 'the mentor may propose or change a grade now' }) canGrade: boolean;
+  @ApiProperty({ format: 'date-time' }) linkExpiresAt: string;
+}

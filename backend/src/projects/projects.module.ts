@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { StorageModule } from '../storage/storage.module';
+import { FeedbackService } from './feedback.service';
+import { GradesService } from './grades.service';
+import { MentorLinksService } from './mentor-links.service';
+import { MentorController } from './mentor.controller';
+import { MentorService } from './mentor.service';
+import { MilestonesController } from './milestones.controller';
+import { MilestonesService } from './milestones.service';
+import { ProjectAccessService } from './project-access';
+import { ProjectListsService } from './project-lists.service';
+import { ProjectSheetsService } from './project-sheets.service';
+import { ProjectTransitionsService } from './project-transitions.service';
+import { ProjectsController } from './projects.controller';
+import { ProjectsService } from './projects.service';
+import { SubmissionsService } from './submissions.service';
+
+/** Tutored projects with partner organisations: proposals, teams, milestones, files, feedback. */
+@Module({
+  imports: [StorageModule],
+  controllers: [ProjectsController, MilestonesController, MentorController],
+  providers: [
+    ProjectAccessService,
+    ProjectsService,
+    ProjectListsService,
+    ProjectTransitionsService,
+    MilestonesService,
+    SubmissionsService,
+    FeedbackService,
+    GradesService,
+    MentorLinksService,
+    MentorService,
+    ProjectSheetsService,
+  ],
+  exports: [ProjectAccessService, ProjectsService],
+})
+export class ProjectsModule {}
