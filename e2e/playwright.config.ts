@@ -33,6 +33,7 @@ export default defineConfig({
     baseURL,
     locale: 'fr-CH',
     timezoneId: 'Europe/Zurich',
+    reducedMotion: 'reduce',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions,

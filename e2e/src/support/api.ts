@@ -2,8 +2,16 @@ import { type APIRequestContext, type APIResponse, expect, request } from '@play
 
 export const DEMO = {
   admin: { email: 'admin@clique.test', password: 'demo-admin-2026', name: 'Nathalie Favre' },
-  instructor: { email: 'sophie.mercier@clique.test', password: 'demo-instructor-2026', name: 'Sophie Mercier' },
-  student: { email: 'camille.rochat@clique.test', password: 'demo-student-2026', name: 'Camille Rochat' },
+  instructor: {
+    email: 'sophie.mercier@clique.test',
+    password: 'demo-instructor-2026',
+    name: 'Sophie Mercier',
+  },
+  student: {
+    email: 'camille.rochat@clique.test',
+    password: 'demo-student-2026',
+    name: 'Camille Rochat',
+  },
 } as const;
 
 /**
@@ -16,7 +24,10 @@ export class Api {
   static async as(baseURL: string, who: { email: string; password: string }): Promise<Api> {
     const context = await request.newContext({ baseURL });
     const api = new Api(context);
-    const response = await api.post('/api/auth/sign-in', { email: who.email, password: who.password });
+    const response = await api.post('/api/auth/sign-in', {
+      email: who.email,
+      password: who.password,
+    });
     expect(response.status(), `sign-in as ${who.email}`).toBe(200);
     return api;
   }
@@ -62,4 +73,5 @@ export class Api {
 }
 
 /** A unique suffix so journeys never collide with each other's data. */
-export const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
+export const unique = () =>
+  `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;

@@ -28,12 +28,21 @@ export class AuthService {
     return this.current();
   }
 
-  /** Signs in; the user's preferred language then applies. */
+  /** A language picked on the sign-in page, before we knew who the user is. */
+  private chosenWhileAnonymous: Language | null = null;
+
+  /**
+   * Signs in. A language the user picked on the sign-in page wins and becomes their
+   * preference; otherwise their saved preference applies.
+   */
   signIn(credentials: SignInRequest): Observable<Me> {
     return this.api.signIn(credentials).pipe(
       tap((me) => {
         this.current.set(me);
-        void this.language.use(me.preferredLanguage);
+        const chosen = this.chosenWhileAnonymous;
+        this.chosenWhileAnonymous = null;
+        if (chosen && chosen !== me.preferredLanguage) void this.changeLanguage(chosen);
+        else void this.language.use(me.preferredLanguage);
       }),
     );
   }
@@ -60,6 +69,7 @@ export class AuthService {
   async changeLanguage(lang: Language): Promise<void> {
     await this.language.use(lang);
     const me = this.current();
+    if (!me) this.chosenWhileAnonymous = lang;
     if (!me || me.preferredLanguage === lang) return;
     try {
       this.current.set(await firstValueFrom(this.api.updateMe({ preferredLanguage: lang })));
