@@ -102,6 +102,8 @@ export class UploadsService {
     // The multipart parser stops at its own limit and only marks the part truncated.
     source.once('limit', () => inspector.destroy(tooLarge(max)));
     source.once('error', (error) => inspector.destroy(error));
+    // Failures surface through `put`'s promise; this keeps a late 'error' event from crashing.
+    inspector.on('error', () => undefined);
     const stored = this.store.put(inspector);
     source.pipe(inspector);
     let key: string;
