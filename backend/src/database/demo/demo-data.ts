@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../identity/secrets';
 import { UserEntity } from '../../identity/user.entity';
 import { loadDemoProgramme } from './demo-programme';
+import { loadDemoProjects } from './demo-projects';
 import type { Language, Role } from '../../identity/role';
 
 export interface DemoAccount {
@@ -146,6 +147,7 @@ export async function loadDemoData(db: DataSource): Promise<boolean> {
       .getRepository(UserEntity)
       .insert(DEMO_PEOPLE.map((p) => ({ ...p, passwordHash: hashes[p.role] })));
     await loadDemoProgramme(manager);
+    await loadDemoProjects(manager);
     return true;
   });
 }
