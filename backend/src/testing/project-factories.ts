@@ -133,7 +133,7 @@ export function multipart(
 }
 
 /** A small PDF (enough for the content sniffer), made unique by `label`. */
-export const pdf = (label = randomUUID(), padding = 0) =>
+export const pdf = (label: string = randomUUID(), padding = 0) =>
   Buffer.from(
     `%PDF-1.4\n% ${label}\n${'x'.repeat(padding)}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
   );
