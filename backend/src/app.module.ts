@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger as TypeOrmLogger } from 'typeorm';
+import { CalendarsModule } from './calendars/calendars.module';
 import { ProblemFilter } from './common/problem.filter';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { typeormOptions } from './database/typeorm-options';
@@ -15,6 +16,7 @@ import { PartnersModule } from './partners/partners.module';
 import { ProgrammesModule } from './programmes/programmes.module';
 import { ProjectsModule } from './projects/projects.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
+import { SpeakersModule } from './speakers/speakers.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -67,6 +69,8 @@ export class AppModule {
         CohortsModule,
         PartnersModule,
         SchedulingModule,
+        SpeakersModule,
+        CalendarsModule,
         ProjectsModule,
       ],
       controllers: [HealthController],

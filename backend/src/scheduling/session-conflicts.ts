@@ -14,7 +14,8 @@ export interface Slot {
 /** What a session (or each slot of a series) would occupy. */
 export interface Booking {
   slots: Slot[];
-  cohortId: string;
+  /** Null to leave the cohort out (an invitation only books its speaker). */
+  cohortId: string | null;
   roomId: string | null;
   instructorIds: string[];
   speakerIds: string[];

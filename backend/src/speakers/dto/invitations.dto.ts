@@ -1,0 +1,220 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../../common/paging';
+import { trim, trimToNull } from '../../common/transforms';
+import { RefDto } from '../../scheduling/dto/common.dto';
+import { SESSION_KINDS, type SessionKind } from '../../scheduling/session-kind';
+import {
+  ACTOR_KINDS,
+  type ActorKind,
+  INVITATION_EVENT_TYPES,
+  INVITATION_STATUSES,
+  type InvitationEventType,
+  type InvitationStatus,
+} from '../invitation-status';
+
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined ? undefined : value === true || value === 'true' || value === '1';
+
+export class InvitationTextsDto {
+  @ApiPropertyOptional({ example: 'Le droit face aux réseaux sociaux' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(300)
+  talkTitle?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  abstract?: string;
+
+  @ApiPropertyOptional({ description: 'shown to the speaker on their page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  messageToSpeaker?: string;
+}
+
+export class CreateInvitationDto extends InvitationTextsDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  speakerId: string;
+}
+
+export const TRANSITION_TARGETS = [
+  'invited',
+  'confirmed',
+  'declined',
+  'held',
+  'cancelled',
+] as const;
+
+export class TransitionDto {
+  @ApiProperty({
+    enum: TRANSITION_TARGETS,
+    description:
+      'invited: send (issues the link); confirmed/declined: record the answer on the speaker’s behalf; held: after the session began; cancelled',
+  })
+  @IsIn(TRANSITION_TARGETS)
+  to: (typeof TRANSITION_TARGETS)[number];
+
+  @ApiPropertyOptional({ description: 'kept on the timeline' })
+  @IsOptional()
+  @Transform(trimToNull)
+  @IsString()
+  @MaxLength(1000)
+  note?: string | null;
+}
+
+export class InvitationQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: INVITATION_STATUSES })
+  @IsOptional()
+  @IsIn(INVITATION_STATUSES)
+  status?: InvitationStatus;
+
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() speakerId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() cohortId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() sessionId?: string;
+
+  @ApiPropertyOptional({ description: 'only talks whose session has not ended' })
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  upcoming?: boolean;
+}
+
+export class InvitationSessionDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ enum: SESSION_KINDS }) kind: SessionKind;
+  @ApiProperty({ format: 'date-time' }) startsAt: string;
+  @ApiProperty({ format: 'date-time' }) endsAt: string;
+  @ApiProperty() timeZone: string;
+  @ApiProperty() cancelled: boolean;
+  @ApiProperty({ type: RefDto }) cohort: RefDto;
+}
+
+export class InvitationSpeakerDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() fullName: string;
+  @ApiProperty({ type: String, nullable: true }) email: string | null;
+  @ApiProperty({ type: String, nullable: true }) organisation: string | null;
+}
+
+export class InvitationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: INVITATION_STATUSES }) status: InvitationStatus;
+  @ApiProperty() talkTitle: string;
+  @ApiProperty() abstract: string;
+  @ApiProperty() messageToSpeaker: string;
+  @ApiProperty({ type: String, nullable: true }) speakerNote: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) respondedAt: string | null;
+  @ApiProperty({ type: InvitationSessionDto }) session: InvitationSessionDto;
+  @ApiProperty({ type: InvitationSpeakerDto }) speaker: InvitationSpeakerDto;
+  @ApiProperty({ enum: INVITATION_STATUSES, isArray: true, description: 'legal next moves now' })
+  allowedTransitions: InvitationStatus[];
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+export class InvitationPageDto {
+  @ApiProperty({ type: [InvitationDto] }) items: InvitationDto[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() size: number;
+}
+
+export class InvitationActorDto {
+  @ApiProperty({ enum: ACTOR_KINDS }) kind: ActorKind;
+  @ApiProperty({ type: String, nullable: true, description: 'the user, or the speaker’s name' })
+  name: string | null;
+}
+
+export class InvitationEventDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: INVITATION_EVENT_TYPES }) type: InvitationEventType;
+  @ApiProperty({ enum: INVITATION_STATUSES, nullable: true }) fromStatus: InvitationStatus | null;
+  @ApiProperty({ enum: INVITATION_STATUSES, nullable: true }) toStatus: InvitationStatus | null;
+  @ApiProperty({ type: InvitationActorDto }) actor: InvitationActorDto;
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
+  @ApiProperty({ format: 'date-time' }) occurredAt: string;
+}
+
+export const LINK_STATES = ['active', 'used', 'expired', 'revoked'] as const;
+
+export class InvitationLinkDto {
+  @ApiProperty({ description: 'the page to send to the speaker (until e-mail exists)' })
+  url: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) usedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastOpenedAt: string | null;
+  @ApiProperty({
+    enum: LINK_STATES,
+    description: 'used: answered through it (it still opens the page, the bio stays editable)',
+  })
+  state: (typeof LINK_STATES)[number];
+}
+
+export class InvitationDetailDto extends InvitationDto {
+  @ApiProperty({ type: [InvitationEventDto], description: 'the timeline, oldest first' })
+  events: InvitationEventDto[];
+  @ApiProperty({ type: InvitationLinkDto, nullable: true, description: 'the latest link' })
+  link: InvitationLinkDto | null;
+}
+
+/** What the speaker's page shows (public, through the link). */
+export class SpeakerViewSessionDto {
+  @ApiProperty() title: string;
+  @ApiProperty({ enum: SESSION_KINDS }) kind: SessionKind;
+  @ApiProperty({ format: 'date-time' }) startsAt: string;
+  @ApiProperty({ format: 'date-time' }) endsAt: string;
+  @ApiProperty() timeZone: string;
+  @ApiProperty() cancelled: boolean;
+  @ApiProperty({ type: String, nullable: true }) roomName: string | null;
+  @ApiProperty({ type: String, nullable: true }) roomAddress: string | null;
+  @ApiProperty({ type: String, nullable: true }) onlineUrl: string | null;
+  @ApiProperty() cohortName: string;
+  @ApiProperty() programmeTitle: string;
+  @ApiProperty({ type: String, nullable: true }) moduleTitle: string | null;
+}
+
+export class SpeakerViewProfileDto {
+  @ApiProperty() fullName: string;
+  @ApiProperty({ type: String, nullable: true }) jobTitle: string | null;
+  @ApiProperty({ type: String, nullable: true }) organisation: string | null;
+  @ApiProperty() bio: string;
+  @ApiProperty({ type: String, nullable: true }) websiteUrl: string | null;
+}
+
+export class SpeakerInvitationViewDto {
+  @ApiProperty({ enum: INVITATION_STATUSES }) status: InvitationStatus;
+  @ApiProperty() talkTitle: string;
+  @ApiProperty() abstract: string;
+  @ApiProperty() messageToSpeaker: string;
+  @ApiProperty({ type: String, nullable: true }) speakerNote: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) respondedAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) invitedBy: string | null;
+  @ApiProperty({ type: SpeakerViewSessionDto }) session: SpeakerViewSessionDto;
+  @ApiProperty({ type: SpeakerViewProfileDto }) speaker: SpeakerViewProfileDto;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'answered then' })
+  usedAt: string | null;
+  @ApiProperty({ description: 'the invitation awaits an answer and the link has not been used' })
+  canAnswer: boolean;
+}
+
+export class SpeakerAnswerDto {
+  @ApiProperty({ enum: ['confirm', 'decline'] })
+  @IsIn(['confirm', 'decline'])
+  answer: 'confirm' | 'decline';
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'e.g. why not, or a wish' })
+  @IsOptional()
+  @Transform(trimToNull)
+  @IsString()
+  @MaxLength(2000)
+  note?: string | null;
+}
