@@ -15,6 +15,7 @@ import { MentorLinkEntity } from '../projects/mentor-link.entity';
 import { MilestoneExtensionEntity } from '../projects/milestone-extension.entity';
 import { MilestoneTemplateEntity } from '../projects/milestone-template.entity';
 import { MilestoneEntity } from '../projects/milestone.entity';
+import { ProjectDefenceEntity } from '../projects/project-defence.entity';
 import { ProjectEventEntity } from '../projects/project-event.entity';
 import { ProjectGradeEntity } from '../projects/project-grade.entity';
 import { ProjectMemberEntity } from '../projects/project-member.entity';
@@ -61,4 +62,5 @@ export const entities = [
   FeedbackEntity,
   ProjectGradeEntity,
   MentorLinkEntity,
+  ProjectDefenceEntity,
 ];

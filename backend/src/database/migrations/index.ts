@@ -2,6 +2,7 @@ import { Identity1795334664796 } from './1795334664796-Identity';
 import { Programmes1795335099714 } from './1795335099714-Programmes';
 import { Scheduling1795335449935 } from './1795335449935-Scheduling';
 import { Projects1795335648003 } from './1795335648003-Projects';
+import { ProjectDefences1795336485205 } from './1795336485205-ProjectDefences';
 
 /** Every migration, in order. Listed as classes (not a glob) so the build needs no file scan. */
 
@@ -10,4 +11,5 @@ export const migrations = [
   Programmes1795335099714,
   Scheduling1795335449935,
   Projects1795335648003,
+  ProjectDefences1795336485205,
 ];
