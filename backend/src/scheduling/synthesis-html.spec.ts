@@ -24,5 +24,6 @@ describe('synthesis HTML', () => {
 
   it('counts words without the tags', () => {
     expect(wordCount('<p>Le <strong>community manager</strong> — transparence.</p>')).toBe(4);
+    expect(wordCount('<h2>Parcours</h2><p>Avocat</p>')).toBe(2);
   });
 });

@@ -42,6 +42,7 @@ export function sanitizeSynthesis(html: string): string {
 
 /** Words of the text, tags left out: shown to the instructor beside each synthesis. */
 export function wordCount(html: string): number {
-  const text = sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} });
+  // A space for each tag, so that </h2><p> still separates two words.
+  const text = sanitizeHtml(html.replace(/</g, ' <'), { allowedTags: [], allowedAttributes: {} });
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
