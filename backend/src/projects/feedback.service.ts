@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { FOREIGN_KEY_VIOLATION, pgError } from '../common/db-errors';
 import { badRequest, forbidden, notFound } from '../common/problem';
 import type { AuthUser } from '../identity/auth.decorators';
-import type { CreateFeedbackDto, FeedbackDto } from './dto/milestones.dto';
+import type { CreateProjectFeedbackDto, ProjectFeedbackDto } from './dto/milestones.dto';
 import { type FeedbackAuthorRole, FeedbackEntity } from './feedback.entity';
 import type { MentorGuest } from './mentor-links.service';
 import { ProjectAccessService } from './project-access';
@@ -25,7 +25,11 @@ export class FeedbackService {
     private readonly access: ProjectAccessService,
   ) {}
 
-  async post(viewer: AuthUser, milestoneId: string, dto: CreateFeedbackDto): Promise<FeedbackDto> {
+  async post(
+    viewer: AuthUser,
+    milestoneId: string,
+    dto: CreateProjectFeedbackDto,
+  ): Promise<ProjectFeedbackDto> {
     const access = await this.access.loadByMilestone(viewer, milestoneId);
     if (!access.isMember && !access.isStaff) {
       throw forbidden('Only the team, the tutor or an administrator writes in this thread.');
@@ -43,8 +47,8 @@ export class FeedbackService {
   async postAsMentor(
     guest: MentorGuest,
     milestoneId: string,
-    dto: CreateFeedbackDto,
-  ): Promise<FeedbackDto> {
+    dto: CreateProjectFeedbackDto,
+  ): Promise<ProjectFeedbackDto> {
     const rows = await this.db.query<unknown[]>(
       'SELECT 1 FROM project_milestones WHERE id = $1 AND project_id = $2',
       [milestoneId, guest.projectId],
@@ -61,9 +65,9 @@ export class FeedbackService {
   private async write(
     projectId: string,
     milestoneId: string,
-    dto: CreateFeedbackDto,
+    dto: CreateProjectFeedbackDto,
     author: Author,
-  ): Promise<FeedbackDto> {
+  ): Promise<ProjectFeedbackDto> {
     let id: string;
     try {
       const saved = await this.db.getRepository(FeedbackEntity).save({

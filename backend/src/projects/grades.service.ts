@@ -4,8 +4,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../cohorts/cohort-access';
 import { badRequest, conflict, forbidden } from '../common/problem';
 import { type GradingScale, onScale, SCALES } from '../programmes/grading-scale';
-import type { SetGradeDto } from './dto/milestones.dto';
-import type { AssessmentDto, GradeDto } from './dto/projects.dto';
+import type { SetProjectGradeDto } from './dto/milestones.dto';
+import type { ProjectAssessmentDto, ProjectGradeDto } from './dto/projects.dto';
 import { ProjectAccessService } from './project-access';
 import type { GradeSource } from './project-grade.entity';
 import type { ProjectState } from './project-states';
@@ -37,7 +37,7 @@ export class GradesService {
     projectId: string,
     scale: GradingScale,
     manager: EntityManager = this.db.manager,
-  ): Promise<AssessmentDto> {
+  ): Promise<ProjectAssessmentDto> {
     const rows = await manager.query<GradeRow[]>(
       `SELECT g.source, g.grade, g.comment, coalesce(u.display_name, mc.name, 'Mentor') AS graded_by, g.updated_at
          FROM project_grades g
@@ -46,7 +46,7 @@ export class GradesService {
         WHERE g.project_id = $1`,
       [projectId],
     );
-    const bySource = (source: GradeSource): GradeDto | null => {
+    const bySource = (source: GradeSource): ProjectGradeDto | null => {
       const r = rows.find((x) => x.source === source);
       return r
         ? {
@@ -75,8 +75,8 @@ export class GradesService {
     viewer: Viewer,
     projectId: string,
     source: 'tutor' | 'jury',
-    dto: SetGradeDto,
-  ): Promise<AssessmentDto> {
+    dto: SetProjectGradeDto,
+  ): Promise<ProjectAssessmentDto> {
     return this.db.transaction(async (manager) => {
       const access = await this.access.load(viewer, projectId, manager, true);
       if (!access.isStaff) throw forbidden('Only the tutor or an administrator enters grades.');
@@ -92,8 +92,8 @@ export class GradesService {
   async setByMentor(
     projectId: string,
     mentorContactId: string,
-    dto: SetGradeDto,
-  ): Promise<AssessmentDto> {
+    dto: SetProjectGradeDto,
+  ): Promise<ProjectAssessmentDto> {
     return this.db.transaction(async (manager) => {
       const [project] = await manager.query<{ state: ProjectState; grading_scale: GradingScale }[]>(
         `SELECT p.state, pr.grading_scale FROM projects p
@@ -115,7 +115,7 @@ export class GradesService {
     state: ProjectState,
     scale: GradingScale,
     source: GradeSource,
-    dto: SetGradeDto,
+    dto: SetProjectGradeDto,
     by: { gradedById: string | null; mentorContactId: string | null },
   ): Promise<void> {
     if (!GRADING_STATES[source].includes(state)) {

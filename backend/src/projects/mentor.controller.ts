@@ -13,8 +13,12 @@ import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs
 import { IdParam } from '../common/id-param';
 import { Public } from '../identity/auth.decorators';
 import { MentorProjectDto } from './dto/mentor.dto';
-import { CreateFeedbackDto, FeedbackDto, SetGradeDto } from './dto/milestones.dto';
-import { AssessmentDto, ProjectSheetDto, SheetQueryDto } from './dto/projects.dto';
+import {
+  CreateProjectFeedbackDto,
+  ProjectFeedbackDto,
+  SetProjectGradeDto,
+} from './dto/milestones.dto';
+import { ProjectAssessmentDto, ProjectSheetDto, ProjectSheetQueryDto } from './dto/projects.dto';
 import { MentorService } from './mentor.service';
 import { streamable } from './milestones.controller';
 import { renderProjectSheet } from './project-sheet.html';
@@ -46,7 +50,10 @@ export class MentorController {
   @Header('content-type', 'text/html; charset=utf-8')
   @ApiProduces('text/html')
   @ApiOkResponse({ description: 'printable HTML', schema: { type: 'string' } })
-  async summaryHtml(@Param('token') token: string, @Query() query: SheetQueryDto): Promise<string> {
+  async summaryHtml(
+    @Param('token') token: string,
+    @Query() query: ProjectSheetQueryDto,
+  ): Promise<string> {
     return renderProjectSheet(await this.mentor.sheet(token), query.lang);
   }
 
@@ -62,19 +69,22 @@ export class MentorController {
   }
 
   @Post('milestones/:id/feedback')
-  @ApiCreatedResponse({ type: FeedbackDto })
+  @ApiCreatedResponse({ type: ProjectFeedbackDto })
   comment(
     @Param('token') token: string,
     @IdParam() id: string,
-    @Body() dto: CreateFeedbackDto,
-  ): Promise<FeedbackDto> {
+    @Body() dto: CreateProjectFeedbackDto,
+  ): Promise<ProjectFeedbackDto> {
     return this.mentor.feedback(token, id, dto);
   }
 
   /** The mentor’s proposed grade for the final report, on the programme’s scale. */
   @Put('grade')
-  @ApiOkResponse({ type: AssessmentDto })
-  grade(@Param('token') token: string, @Body() dto: SetGradeDto): Promise<AssessmentDto> {
+  @ApiOkResponse({ type: ProjectAssessmentDto })
+  grade(
+    @Param('token') token: string,
+    @Body() dto: SetProjectGradeDto,
+  ): Promise<ProjectAssessmentDto> {
     return this.mentor.grade(token, dto);
   }
 }

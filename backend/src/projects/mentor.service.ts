@@ -2,13 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { GradingScale } from '../programmes/grading-scale';
-import type { CreateFeedbackDto, FeedbackDto, SetGradeDto } from './dto/milestones.dto';
+import type {
+  CreateProjectFeedbackDto,
+  ProjectFeedbackDto,
+  SetProjectGradeDto,
+} from './dto/milestones.dto';
 import type { MentorProjectDto } from './dto/mentor.dto';
-import type { AssessmentDto, ProjectSheetDto } from './dto/projects.dto';
+import type { ProjectAssessmentDto, ProjectSheetDto } from './dto/projects.dto';
 import { FeedbackService } from './feedback.service';
 import { GRADING_STATES, GradesService } from './grades.service';
 import { MentorLinksService } from './mentor-links.service';
 import { MilestonesService } from './milestones.service';
+import { ProjectDefencesService } from './project-defences.service';
 import { ProjectSheetsService } from './project-sheets.service';
 import { loadFeedback, loadSubmissions, mentorSubmissionUrl } from './project-reads';
 import type { ProjectState } from './project-states';
@@ -41,6 +46,7 @@ export class MentorService {
     private readonly feedbackThreads: FeedbackService,
     private readonly submissions: SubmissionsService,
     private readonly sheets: ProjectSheetsService,
+    private readonly defences: ProjectDefencesService,
   ) {}
 
   async sheet(token: string): Promise<ProjectSheetDto> {
@@ -53,12 +59,16 @@ export class MentorService {
     return this.submissions.downloadForProject(guest.projectId, submissionId);
   }
 
-  async feedback(token: string, milestoneId: string, dto: CreateFeedbackDto): Promise<FeedbackDto> {
+  async feedback(
+    token: string,
+    milestoneId: string,
+    dto: CreateProjectFeedbackDto,
+  ): Promise<ProjectFeedbackDto> {
     const guest = await this.links.resolve(token);
     return this.feedbackThreads.postAsMentor(guest, milestoneId, dto);
   }
 
-  async grade(token: string, dto: SetGradeDto): Promise<AssessmentDto> {
+  async grade(token: string, dto: SetProjectGradeDto): Promise<ProjectAssessmentDto> {
     const guest = await this.links.resolve(token);
     const assessment = await this.grades.setByMentor(guest.projectId, guest.contactId, dto);
     return { ...assessment, tutor: null, jury: null };
@@ -111,6 +121,7 @@ export class MentorService {
       // The mentor sees their own proposal, not the tutor's or the jury's.
       assessment: { ...assessment, tutor: null, jury: null },
       canGrade: GRADING_STATES.mentor.includes(row.state),
+      defence: await this.defences.defenceOf(guest.projectId),
       linkExpiresAt: guest.expiresAt.toISOString(),
     };
   }

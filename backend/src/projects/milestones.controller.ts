@@ -23,15 +23,15 @@ import { IdParam } from '../common/id-param';
 import { Authenticated, type AuthUser, CurrentUser, Roles } from '../identity/auth.decorators';
 import { type FileSource, UploadedFile } from '../storage/incoming-file';
 import {
-  CreateFeedbackDto,
-  ExtensionDto,
-  FeedbackDto,
-  GrantExtensionDto,
+  CreateProjectFeedbackDto,
+  MilestoneExtensionDto,
+  ProjectFeedbackDto,
+  GrantMilestoneExtensionDto,
   MilestoneDetailDto,
   MilestoneDto,
   MilestoneTemplateDto,
   SetMilestoneTemplateDto,
-  SubmissionDto,
+  ProjectSubmissionDto,
   UpdateMilestoneDto,
 } from './dto/milestones.dto';
 import { FeedbackService } from './feedback.service';
@@ -98,12 +98,12 @@ export class MilestonesController {
   /** The tutor moves the due date later, with the reason; the history is kept. */
   @Post('milestones/:id/extensions')
   @Roles('instructor', 'admin')
-  @ApiCreatedResponse({ type: ExtensionDto })
+  @ApiCreatedResponse({ type: MilestoneExtensionDto })
   extend(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
-    @Body() dto: GrantExtensionDto,
-  ): Promise<ExtensionDto> {
+    @Body() dto: GrantMilestoneExtensionDto,
+  ): Promise<MilestoneExtensionDto> {
     return this.milestones.grantExtension(user, id, dto);
   }
 
@@ -121,12 +121,12 @@ export class MilestonesController {
       properties: { file: { type: 'string', format: 'binary' } },
     },
   })
-  @ApiCreatedResponse({ type: SubmissionDto })
+  @ApiCreatedResponse({ type: ProjectSubmissionDto })
   upload(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
     @UploadedFile() file: FileSource,
-  ): Promise<SubmissionDto> {
+  ): Promise<ProjectSubmissionDto> {
     return this.submissions.upload(user, id, file);
   }
 
@@ -143,12 +143,12 @@ export class MilestonesController {
 
   /** A comment in the milestone’s thread, optionally on one version. */
   @Post('milestones/:id/feedback')
-  @ApiCreatedResponse({ type: FeedbackDto })
+  @ApiCreatedResponse({ type: ProjectFeedbackDto })
   comment(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
-    @Body() dto: CreateFeedbackDto,
-  ): Promise<FeedbackDto> {
+    @Body() dto: CreateProjectFeedbackDto,
+  ): Promise<ProjectFeedbackDto> {
     return this.feedback.post(user, id, dto);
   }
 }

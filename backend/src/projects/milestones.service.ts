@@ -6,8 +6,8 @@ import { FOREIGN_KEY_VIOLATION, pgError } from '../common/db-errors';
 import { badRequest, conflict, forbidden, notFound } from '../common/problem';
 import type {
   CreateMilestoneDto,
-  ExtensionDto,
-  GrantExtensionDto,
+  MilestoneExtensionDto,
+  GrantMilestoneExtensionDto,
   MilestoneDetailDto,
   MilestoneDto,
   MilestoneTemplateDto,
@@ -289,8 +289,8 @@ export class MilestonesService {
   async grantExtension(
     viewer: Viewer,
     milestoneId: string,
-    dto: GrantExtensionDto,
-  ): Promise<ExtensionDto> {
+    dto: GrantMilestoneExtensionDto,
+  ): Promise<MilestoneExtensionDto> {
     const id = await this.db.transaction(async (manager) => {
       const access = await this.access.loadByMilestone(viewer, milestoneId, manager, true);
       assertStaff(access);
@@ -326,7 +326,7 @@ export class MilestonesService {
   extensionsOf(
     milestoneId: string,
     manager: EntityManager = this.db.manager,
-  ): Promise<ExtensionDto[]> {
+  ): Promise<MilestoneExtensionDto[]> {
     return this.extensionsWhere('e.milestone_id = $1', milestoneId, manager);
   }
 
@@ -334,7 +334,7 @@ export class MilestonesService {
     where: string,
     id: string,
     manager: EntityManager = this.db.manager,
-  ): Promise<ExtensionDto[]> {
+  ): Promise<MilestoneExtensionDto[]> {
     const rows = await manager.query<
       {
         id: string;

@@ -6,10 +6,10 @@ import { likePattern, type Page, resolveSort } from '../common/paging';
 import { notFound } from '../common/problem';
 import type {
   CohortProjectsOverviewDto,
-  MilestoneRefDto,
-  NamedRefDto,
-  PartnerCountDto,
-  PersonRefDto,
+  ProjectMilestoneRefDto,
+  ProjectNamedRefDto,
+  ProjectPartnerCountDto,
+  ProjectPersonDto,
   ProjectPageDto,
   ProjectQueryDto,
   ProjectSummaryDto,
@@ -38,8 +38,8 @@ interface SummaryRow {
   partner_name: string;
   mentor_id: string | null;
   mentor_name: string | null;
-  tutor: PersonRefDto | null;
-  team: PersonRefDto[];
+  tutor: ProjectPersonDto | null;
+  team: ProjectPersonDto[];
   next_milestone: { id: string; title: string; dueAt: string } | null;
   new_submissions: number;
   overdue_milestones: number;
@@ -63,7 +63,7 @@ const toSummary = (r: SummaryRow): ProjectSummaryDto => ({
         id: r.next_milestone.id,
         title: r.next_milestone.title,
         dueAt: new Date(r.next_milestone.dueAt).toISOString(),
-      } satisfies MilestoneRefDto)
+      } satisfies ProjectMilestoneRefDto)
     : null,
   waiting: {
     approval: r.state === 'proposed',
@@ -170,9 +170,9 @@ export class ProjectListsService {
         viewerId: viewer.id,
       })
       .getRawOne<
-        NamedRefDto & {
+        ProjectNamedRefDto & {
           by_state: Partial<Record<ProjectState, number>>;
-          partners: PartnerCountDto[];
+          partners: ProjectPartnerCountDto[];
           without_project: number;
         }
       >();

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { FeedbackDto, SubmissionDto } from './dto/milestones.dto';
+import type { ProjectFeedbackDto, ProjectSubmissionDto } from './dto/milestones.dto';
 import type { FeedbackAuthorRole } from './feedback.entity';
 
 /** Read models shared by the team's, the tutor's and the mentor's views. */
@@ -24,7 +24,7 @@ export async function loadSubmissions(
   scope: 'milestone' | 'project' | 'submission',
   id: string,
   downloadUrl: (submissionId: string) => string,
-): Promise<SubmissionDto[]> {
+): Promise<ProjectSubmissionDto[]> {
   const column = { milestone: 's.milestone_id', project: 's.project_id', submission: 's.id' }[
     scope
   ];
@@ -68,7 +68,7 @@ export async function loadFeedback(
   manager: EntityManager,
   scope: 'milestone' | 'project' | 'feedback',
   id: string,
-): Promise<FeedbackDto[]> {
+): Promise<ProjectFeedbackDto[]> {
   const column = { milestone: 'f.milestone_id', project: 'f.project_id', feedback: 'f.id' }[scope];
   const rows = await manager.query<FeedbackRow[]>(
     `SELECT f.id, f.milestone_id, f.submission_id, s.version AS submission_version,

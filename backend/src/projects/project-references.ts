@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { pgError, UNIQUE_VIOLATION } from '../common/db-errors';
 import { badRequest, conflict } from '../common/problem';
-import type { NewMentorDto, NewPartnerDto } from './dto/projects.dto';
+import type { ProposedMentorDto, ProposedPartnerDto } from './dto/projects.dto';
 
 /**
  * Checks and resolves what a proposal points at (partner, mentor, tutor, team), inside the
@@ -17,7 +17,7 @@ const invalid = (field: string, message: string) =>
 export async function resolvePartner(
   manager: EntityManager,
   partnerId: string | undefined,
-  newPartner: NewPartnerDto | undefined,
+  newPartner: ProposedPartnerDto | undefined,
 ): Promise<string> {
   if ((partnerId === undefined) === (newPartner === undefined)) {
     throw invalid('partnerId', 'give either partnerId or newPartner');
@@ -30,7 +30,7 @@ export async function resolvePartner(
     if (!rows.length) throw invalid('partnerId', 'partnerId names no partner organisation');
     return partnerId;
   }
-  const p = newPartner as NewPartnerDto;
+  const p = newPartner as ProposedPartnerDto;
   // Names are unique whatever their case: a partner typed again is the same partner.
   await manager.query(
     `INSERT INTO partner_organisations (name, sector, website) VALUES ($1, $2, $3)
@@ -49,7 +49,7 @@ export async function resolveMentor(
   manager: EntityManager,
   partnerId: string,
   mentorContactId: string | null | undefined,
-  newMentor: NewMentorDto | undefined,
+  newMentor: ProposedMentorDto | undefined,
 ): Promise<string | null> {
   if (mentorContactId && newMentor)
     throw invalid('mentorContactId', 'give either mentorContactId or newMentor');

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../cohorts/cohort-access';
-import type { ProjectSheetDto, SheetPersonDto } from './dto/projects.dto';
+import type { ProjectSheetDto, ProjectSheetPersonDto } from './dto/projects.dto';
 import { MilestonesService } from './milestones.service';
 import { ProjectAccessService } from './project-access';
 import type { ProjectState } from './project-states';
@@ -18,9 +18,9 @@ interface SheetRow {
   partner_name: string;
   partner_sector: string | null;
   partner_website: string | null;
-  mentor: SheetPersonDto | null;
-  tutor: SheetPersonDto | null;
-  team: SheetPersonDto[];
+  mentor: ProjectSheetPersonDto | null;
+  tutor: ProjectSheetPersonDto | null;
+  team: ProjectSheetPersonDto[];
 }
 
 /** The printable one-page summary of a project (brief, team, tutor, milestones and their state). */

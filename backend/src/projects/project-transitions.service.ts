@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { badRequest, conflict, ProblemException } from '../common/problem';
 import type { AuthUser } from '../identity/auth.decorators';
-import type { ProjectDetailDto, TransitionDto } from './dto/projects.dto';
+import type { ProjectDetailDto, ProjectTransitionDto } from './dto/projects.dto';
 import { type ProjectAccess, ProjectAccessService } from './project-access';
 import { ProjectEventEntity } from './project-event.entity';
 import {
@@ -24,7 +24,11 @@ export class ProjectTransitionsService {
     private readonly projects: ProjectsService,
   ) {}
 
-  async move(viewer: AuthUser, projectId: string, dto: TransitionDto): Promise<ProjectDetailDto> {
+  async move(
+    viewer: AuthUser,
+    projectId: string,
+    dto: ProjectTransitionDto,
+  ): Promise<ProjectDetailDto> {
     await this.db.transaction(async (manager) => {
       const access = await this.access.load(viewer, projectId, manager, true);
       const from = access.state;

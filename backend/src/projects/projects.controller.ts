@@ -20,11 +20,11 @@ import {
 import { IdParam } from '../common/id-param';
 import { Authenticated, type AuthUser, CurrentUser, Roles } from '../identity/auth.decorators';
 import { MentorLinkDto, MentorLinkRequestDto } from './dto/mentor.dto';
-import { CreateMilestoneDto, MilestoneDto, SetGradeDto } from './dto/milestones.dto';
+import { CreateMilestoneDto, MilestoneDto, SetProjectGradeDto } from './dto/milestones.dto';
 import {
-  AssessmentDto,
+  ProjectAssessmentDto,
   CohortProjectsOverviewDto,
-  CohortQueryDto,
+  ProjectOverviewQueryDto,
   CreateProjectDto,
   ProjectDetailDto,
   ProjectEventDto,
@@ -33,9 +33,9 @@ import {
   ProjectSheetDto,
   ProjectSummaryDto,
   SetTeamDto,
-  SheetQueryDto,
-  TransitionDto,
-  TutoredQueryDto,
+  ProjectSheetQueryDto,
+  ProjectTransitionDto,
+  TutoredProjectsQueryDto,
   UpdateProjectDto,
 } from './dto/projects.dto';
 import { GradesService } from './grades.service';
@@ -85,7 +85,7 @@ export class ProjectsController {
   @ApiOkResponse({ type: [ProjectSummaryDto] })
   tutored(
     @CurrentUser() user: AuthUser,
-    @Query() query: TutoredQueryDto,
+    @Query() query: TutoredProjectsQueryDto,
   ): Promise<ProjectSummaryDto[]> {
     return this.lists.tutored(user, query.includeClosed ?? false);
   }
@@ -96,7 +96,7 @@ export class ProjectsController {
   @ApiOkResponse({ type: CohortProjectsOverviewDto })
   overview(
     @CurrentUser() user: AuthUser,
-    @Query() query: CohortQueryDto,
+    @Query() query: ProjectOverviewQueryDto,
   ): Promise<CohortProjectsOverviewDto> {
     return this.lists.overview(user, query.cohortId);
   }
@@ -142,7 +142,7 @@ export class ProjectsController {
   transition(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
-    @Body() dto: TransitionDto,
+    @Body() dto: ProjectTransitionDto,
   ): Promise<ProjectDetailDto> {
     return this.transitions.move(user, id, dto);
   }
@@ -167,7 +167,7 @@ export class ProjectsController {
   async summaryHtml(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
-    @Query() query: SheetQueryDto,
+    @Query() query: ProjectSheetQueryDto,
   ): Promise<string> {
     return renderProjectSheet(await this.sheets.forViewer(user, id), query.lang);
   }
@@ -186,24 +186,24 @@ export class ProjectsController {
   /** The tutor’s proposed grade. */
   @Put(':id/grades/tutor')
   @Roles('instructor', 'admin')
-  @ApiOkResponse({ type: AssessmentDto })
+  @ApiOkResponse({ type: ProjectAssessmentDto })
   tutorGrade(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
-    @Body() dto: SetGradeDto,
-  ): Promise<AssessmentDto> {
+    @Body() dto: SetProjectGradeDto,
+  ): Promise<ProjectAssessmentDto> {
     return this.grades.setByStaff(user, id, 'tutor', dto);
   }
 
   /** The jury’s grade, entered by the tutor or an admin after the defence. */
   @Put(':id/grades/jury')
   @Roles('instructor', 'admin')
-  @ApiOkResponse({ type: AssessmentDto })
+  @ApiOkResponse({ type: ProjectAssessmentDto })
   juryGrade(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
-    @Body() dto: SetGradeDto,
-  ): Promise<AssessmentDto> {
+    @Body() dto: SetProjectGradeDto,
+  ): Promise<ProjectAssessmentDto> {
     return this.grades.setByStaff(user, id, 'jury', dto);
   }
 

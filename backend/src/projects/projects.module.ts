@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { SchedulingModule } from '../scheduling/scheduling.module';
+import { SessionsService } from '../scheduling/sessions.service';
 import { StorageModule } from '../storage/storage.module';
 import { FeedbackService } from './feedback.service';
 import { GradesService } from './grades.service';
@@ -8,6 +10,8 @@ import { MentorService } from './mentor.service';
 import { MilestonesController } from './milestones.controller';
 import { MilestonesService } from './milestones.service';
 import { ProjectAccessService } from './project-access';
+import { ProjectDefencesController } from './project-defences.controller';
+import { ProjectDefencesService } from './project-defences.service';
 import { ProjectListsService } from './project-lists.service';
 import { ProjectSheetsService } from './project-sheets.service';
 import { ProjectTransitionsService } from './project-transitions.service';
@@ -17,8 +21,14 @@ import { SubmissionsService } from './submissions.service';
 
 /** Tutored projects with partner organisations: proposals, teams, milestones, files, feedback. */
 @Module({
-  imports: [StorageModule],
-  controllers: [ProjectsController, MilestonesController, MentorController],
+  // SchedulingModule does not export SessionsService (stateless): provided here too, for defences.
+  imports: [StorageModule, SchedulingModule],
+  controllers: [
+    ProjectsController,
+    MilestonesController,
+    ProjectDefencesController,
+    MentorController,
+  ],
   providers: [
     ProjectAccessService,
     ProjectsService,
@@ -31,6 +41,8 @@ import { SubmissionsService } from './submissions.service';
     MentorLinksService,
     MentorService,
     ProjectSheetsService,
+    ProjectDefencesService,
+    SessionsService,
   ],
   exports: [ProjectAccessService, ProjectsService],
 })

@@ -7,7 +7,7 @@ import type { AuthUser } from '../identity/auth.decorators';
 import type { GradingScale } from '../programmes/grading-scale';
 import type {
   CreateProjectDto,
-  PersonRefDto,
+  ProjectPersonDto,
   ProjectDetailDto,
   ProjectEventDto,
   SetTeamDto,
@@ -17,6 +17,7 @@ import { GradesService } from './grades.service';
 import { MentorLinksService } from './mentor-links.service';
 import { MilestonesService } from './milestones.service';
 import { type ProjectAccess, ProjectAccessService } from './project-access';
+import { ProjectDefencesService } from './project-defences.service';
 import { ProjectEventEntity } from './project-event.entity';
 import {
   addMembers,
@@ -67,9 +68,9 @@ interface DetailRow {
     email: string | null;
     phone: string | null;
   } | null;
-  tutor: PersonRefDto | null;
-  proposed_by: PersonRefDto;
-  team: PersonRefDto[];
+  tutor: ProjectPersonDto | null;
+  proposed_by: ProjectPersonDto;
+  team: ProjectPersonDto[];
 }
 
 const person = (alias: string) =>
@@ -84,6 +85,7 @@ export class ProjectsService {
     private readonly milestones: MilestonesService,
     private readonly grades: GradesService,
     private readonly mentorLinks: MentorLinksService,
+    private readonly defences: ProjectDefencesService,
   ) {}
 
   /**
@@ -172,6 +174,7 @@ export class ProjectsService {
     const seesGrades = access.isStaff || viewer.role === 'instructor' || row.state === 'graded';
     const assessment = seesGrades ? await this.grades.assessmentOf(id, row.grading_scale) : null;
     const mentorLink = access.isStaff ? await this.mentorLinks.status(id) : null;
+    const defence = await this.defences.defenceOf(id);
     const open = !FINAL_STATES.includes(row.state);
     return {
       id: row.id,
@@ -200,6 +203,7 @@ export class ProjectsService {
       milestones,
       assessment,
       mentorLink,
+      defence,
       permissions: {
         isTeamMember: access.isMember,
         isTutor: access.isTutor,
@@ -283,7 +287,7 @@ export class ProjectsService {
         id: string;
         from_state: ProjectState | null;
         to_state: ProjectState;
-        actor: PersonRefDto;
+        actor: ProjectPersonDto;
         comment: string | null;
         created_at: Date;
       }[]

@@ -9,7 +9,7 @@ import { attachmentDisposition, downloadName } from '../storage/file-names';
 import { FILE_STORE, FileMissingError, type FileStore } from '../storage/file-store';
 import type { FileSource } from '../storage/incoming-file';
 import { UploadsService } from '../storage/uploads.service';
-import type { SubmissionDto } from './dto/milestones.dto';
+import type { ProjectSubmissionDto } from './dto/milestones.dto';
 import { ProjectAccessService } from './project-access';
 import { loadSubmissions, submissionUrl } from './project-reads';
 import { UPLOAD_STATES } from './projects.service';
@@ -50,7 +50,11 @@ export class SubmissionsService {
    * uploads at once get versions n and n+1), with `late` judged against the due date in force
    * at that moment. If the row cannot be written, the stored file is removed.
    */
-  async upload(viewer: Viewer, milestoneId: string, source: FileSource): Promise<SubmissionDto> {
+  async upload(
+    viewer: Viewer,
+    milestoneId: string,
+    source: FileSource,
+  ): Promise<ProjectSubmissionDto> {
     const access = await this.access.loadByMilestone(viewer, milestoneId);
     if (!access.isMember) throw forbidden('Only the project’s team uploads versions.');
     if (!UPLOAD_STATES.includes(access.state)) {

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { PROJECT_STATES, type ProjectState } from '../project-states';
-import { FeedbackDto, MilestoneDto, SubmissionDto } from './milestones.dto';
-import { AssessmentDto } from './projects.dto';
+import { ProjectFeedbackDto, MilestoneDto, ProjectSubmissionDto } from './milestones.dto';
+import { ProjectDefenceDto } from './defences.dto';
+import { ProjectAssessmentDto } from './projects.dto';
 
 export class MentorLinkRequestDto {
   @ApiPropertyOptional({
@@ -26,11 +27,11 @@ export class MentorLinkDto {
 
 export class MentorMilestoneDto extends MilestoneDto {
   @ApiProperty({
-    type: [SubmissionDto],
+    type: [ProjectSubmissionDto],
     description: 'newest first; downloadUrl works with the link',
   })
-  submissions: SubmissionDto[];
-  @ApiProperty({ type: [FeedbackDto] }) feedback: FeedbackDto[];
+  submissions: ProjectSubmissionDto[];
+  @ApiProperty({ type: [ProjectFeedbackDto] }) feedback: ProjectFeedbackDto[];
 }
 
 export class MentorPersonDto {
@@ -56,10 +57,16 @@ export class MentorProjectDto {
   @ApiProperty({ type: [MentorPersonDto] }) team: MentorPersonDto[];
   @ApiProperty({ type: [MentorMilestoneDto] }) milestones: MentorMilestoneDto[];
   @ApiProperty({
-    type: AssessmentDto,
+    type: ProjectAssessmentDto,
     description: 'scale bounds; only the mentor’s own grade is filled',
   })
-  assessment: AssessmentDto;
+  assessment: ProjectAssessmentDto;
   @ApiProperty({ description: 'the mentor may propose or change a grade now' }) canGrade: boolean;
+  @ApiProperty({
+    type: ProjectDefenceDto,
+    nullable: true,
+    description: 'date and place of the defence',
+  })
+  defence: ProjectDefenceDto | null;
   @ApiProperty({ format: 'date-time' }) linkExpiresAt: string;
 }

@@ -74,7 +74,7 @@ export class UpdateMilestoneDto {
   dueAt?: string;
 }
 
-export class GrantExtensionDto {
+export class GrantMilestoneExtensionDto {
   @ApiProperty({
     example: '2027-04-01',
     description: `${DUE_DOC}; later than the current due date`,
@@ -90,7 +90,7 @@ export class GrantExtensionDto {
   reason: string;
 }
 
-export class CreateFeedbackDto {
+export class CreateProjectFeedbackDto {
   @ApiProperty()
   @Transform(trim)
   @IsString()
@@ -104,7 +104,7 @@ export class CreateFeedbackDto {
   submissionId?: string;
 }
 
-export class SetGradeDto {
+export class SetProjectGradeDto {
   @ApiProperty({
     example: 5.5,
     description: 'on the programme’s scale (CH_6: 1–6 by halves; FR_20: 0–20)',
@@ -186,7 +186,7 @@ export class MilestoneDto {
   @ApiProperty() feedbackCount: number;
 }
 
-export class SubmissionDto {
+export class ProjectSubmissionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) milestoneId: string;
   @ApiProperty() version: number;
@@ -204,7 +204,7 @@ export class SubmissionDto {
   downloadUrl: string;
 }
 
-export class FeedbackDto {
+export class ProjectFeedbackDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) milestoneId: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) submissionId: string | null;
@@ -215,7 +215,7 @@ export class FeedbackDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
-export class ExtensionDto {
+export class MilestoneExtensionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'date-time' }) previousDueAt: string;
   @ApiProperty({ format: 'date-time' }) newDueAt: string;
@@ -226,8 +226,9 @@ export class ExtensionDto {
 
 export class MilestoneDetailDto extends MilestoneDto {
   @ApiProperty({ format: 'uuid' }) projectId: string;
-  @ApiProperty({ type: [SubmissionDto], description: 'newest version first' })
-  submissions: SubmissionDto[];
-  @ApiProperty({ type: [FeedbackDto], description: 'oldest first' }) feedback: FeedbackDto[];
-  @ApiProperty({ type: [ExtensionDto] }) extensions: ExtensionDto[];
+  @ApiProperty({ type: [ProjectSubmissionDto], description: 'newest version first' })
+  submissions: ProjectSubmissionDto[];
+  @ApiProperty({ type: [ProjectFeedbackDto], description: 'oldest first' })
+  feedback: ProjectFeedbackDto[];
+  @ApiProperty({ type: [MilestoneExtensionDto] }) extensions: MilestoneExtensionDto[];
 }

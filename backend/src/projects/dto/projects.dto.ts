@@ -20,10 +20,11 @@ import { trim, trimToNull } from '../../common/transforms';
 import { GRADING_SCALES, type GradingScale } from '../../programmes/grading-scale';
 import { PROJECT_STATES, type ProjectState } from '../project-states';
 import { MILESTONE_KINDS, type MilestoneKind } from '../milestone-kinds';
+import { ProjectDefenceDto } from './defences.dto';
 import { MILESTONE_STATUSES, MilestoneDto, type MilestoneStatus } from './milestones.dto';
 
 /** A partner organisation named in a proposal when it is not in the directory yet. */
-export class NewPartnerDto {
+export class ProposedPartnerDto {
   @ApiProperty({ example: 'Musée de l’Élysée' })
   @Transform(trim)
   @IsString()
@@ -47,7 +48,7 @@ export class NewPartnerDto {
 }
 
 /** The partner's mentor when they are not a known contact of the partner yet. */
-export class NewMentorDto {
+export class ProposedMentorDto {
   @ApiProperty({ example: 'Claire Dumont' })
   @Transform(trim)
   @IsString()
@@ -101,22 +102,25 @@ export class CreateProjectDto {
   @IsUUID()
   partnerId?: string;
 
-  @ApiPropertyOptional({ type: NewPartnerDto, description: 'a partner not in the directory yet' })
+  @ApiPropertyOptional({
+    type: ProposedPartnerDto,
+    description: 'a partner not in the directory yet',
+  })
   @IsOptional()
   @ValidateNested()
-  @Type(() => NewPartnerDto)
-  newPartner?: NewPartnerDto;
+  @Type(() => ProposedPartnerDto)
+  newPartner?: ProposedPartnerDto;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'a contact of the partner' })
   @IsOptional()
   @IsUUID()
   mentorContactId?: string;
 
-  @ApiPropertyOptional({ type: NewMentorDto })
+  @ApiPropertyOptional({ type: ProposedMentorDto })
   @IsOptional()
   @ValidateNested()
-  @Type(() => NewMentorDto)
-  newMentor?: NewMentorDto;
+  @Type(() => ProposedMentorDto)
+  newMentor?: ProposedMentorDto;
 
   @ApiPropertyOptional({
     format: 'uuid',
@@ -163,11 +167,11 @@ export class UpdateProjectDto {
   @IsUUID()
   mentorContactId?: string | null;
 
-  @ApiPropertyOptional({ type: NewMentorDto })
+  @ApiPropertyOptional({ type: ProposedMentorDto })
   @IsOptional()
   @ValidateNested()
-  @Type(() => NewMentorDto)
-  newMentor?: NewMentorDto;
+  @Type(() => ProposedMentorDto)
+  newMentor?: ProposedMentorDto;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'staff only' })
   @IsOptional()
@@ -184,7 +188,7 @@ export class SetTeamDto {
   studentIds: string[];
 }
 
-export class TransitionDto {
+export class ProjectTransitionDto {
   @ApiProperty({ enum: PROJECT_STATES })
   @IsIn(PROJECT_STATES)
   to: ProjectState;
@@ -221,7 +225,7 @@ export class ProjectQueryDto extends PageQueryDto {
   partnerId?: string;
 }
 
-export class CohortQueryDto {
+export class ProjectOverviewQueryDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   cohortId: string;
@@ -229,25 +233,25 @@ export class CohortQueryDto {
 
 // ---- responses -------------------------------------------------------------------------
 
-export class PersonRefDto {
+export class ProjectPersonDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() displayName: string;
   @ApiProperty() email: string;
 }
 
-export class NamedRefDto {
+export class ProjectNamedRefDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
 }
 
-export class MilestoneRefDto {
+export class ProjectMilestoneRefDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() title: string;
   @ApiProperty({ format: 'date-time' }) dueAt: string;
 }
 
 /** What waits for the tutor on a project. */
-export class WaitingDto {
+export class ProjectWaitingDto {
   @ApiProperty({ description: 'the proposal waits for approval' }) approval: boolean;
   @ApiProperty({
     description: 'milestones whose latest version has no feedback from the tutor yet',
@@ -262,18 +266,18 @@ export class ProjectSummaryDto {
   @ApiProperty() title: string;
   @ApiProperty({ enum: PROJECT_STATES }) state: ProjectState;
   @ApiProperty({ format: 'date-time' }) stateChangedAt: string;
-  @ApiProperty({ type: NamedRefDto }) cohort: NamedRefDto;
-  @ApiProperty({ type: NamedRefDto }) partner: NamedRefDto;
-  @ApiProperty({ type: NamedRefDto, nullable: true }) mentor: NamedRefDto | null;
-  @ApiProperty({ type: PersonRefDto, nullable: true }) tutor: PersonRefDto | null;
-  @ApiProperty({ type: [PersonRefDto] }) team: PersonRefDto[];
+  @ApiProperty({ type: ProjectNamedRefDto }) cohort: ProjectNamedRefDto;
+  @ApiProperty({ type: ProjectNamedRefDto }) partner: ProjectNamedRefDto;
+  @ApiProperty({ type: ProjectNamedRefDto, nullable: true }) mentor: ProjectNamedRefDto | null;
+  @ApiProperty({ type: ProjectPersonDto, nullable: true }) tutor: ProjectPersonDto | null;
+  @ApiProperty({ type: [ProjectPersonDto] }) team: ProjectPersonDto[];
   @ApiProperty({
-    type: MilestoneRefDto,
+    type: ProjectMilestoneRefDto,
     nullable: true,
     description: 'first milestone with nothing submitted',
   })
-  nextMilestone: MilestoneRefDto | null;
-  @ApiProperty({ type: WaitingDto }) waiting: WaitingDto;
+  nextMilestone: ProjectMilestoneRefDto | null;
+  @ApiProperty({ type: ProjectWaitingDto }) waiting: ProjectWaitingDto;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
@@ -284,7 +288,7 @@ export class ProjectPageDto {
   @ApiProperty() size: number;
 }
 
-export class PartnerCountDto {
+export class ProjectPartnerCountDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
   @ApiProperty({ nullable: true, type: String }) sector: string | null;
@@ -292,7 +296,7 @@ export class PartnerCountDto {
 }
 
 export class CohortProjectsOverviewDto {
-  @ApiProperty({ type: NamedRefDto }) cohort: NamedRefDto;
+  @ApiProperty({ type: ProjectNamedRefDto }) cohort: ProjectNamedRefDto;
   @ApiProperty({
     description: 'number of projects in each state',
     example: { proposed: 1, in_progress: 3 },
@@ -300,20 +304,20 @@ export class CohortProjectsOverviewDto {
     additionalProperties: { type: 'number' },
   })
   byState: Partial<Record<ProjectState, number>>;
-  @ApiProperty({ type: [PartnerCountDto] }) partners: PartnerCountDto[];
+  @ApiProperty({ type: [ProjectPartnerCountDto] }) partners: ProjectPartnerCountDto[];
   @ApiProperty({ description: 'active students of the cohort in no open project' })
   studentsWithoutProject: number;
   @ApiProperty({ type: [ProjectSummaryDto] }) projects: ProjectSummaryDto[];
 }
 
-export class PartnerDetailRefDto {
+export class ProjectPartnerDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
   @ApiProperty({ nullable: true, type: String }) sector: string | null;
   @ApiProperty({ nullable: true, type: String }) website: string | null;
 }
 
-export class MentorDto {
+export class ProjectMentorDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
   @ApiProperty({ nullable: true, type: String }) role: string | null;
@@ -329,7 +333,7 @@ export class ProjectCohortDto {
   @ApiProperty({ enum: GRADING_SCALES }) gradingScale: GradingScale;
 }
 
-export class GradeDto {
+export class ProjectGradeDto {
   @ApiProperty() grade: number;
   @ApiProperty({ nullable: true, type: String }) comment: string | null;
   @ApiProperty({ description: 'who entered it' }) gradedBy: string;
@@ -337,15 +341,15 @@ export class GradeDto {
 }
 
 /** Tutor, partner mentor and jury side by side, on the programme's scale. */
-export class AssessmentDto {
+export class ProjectAssessmentDto {
   @ApiProperty({ enum: GRADING_SCALES }) scale: GradingScale;
   @ApiProperty() min: number;
   @ApiProperty() max: number;
   @ApiProperty() step: number;
   @ApiProperty() pass: number;
-  @ApiProperty({ type: GradeDto, nullable: true }) tutor: GradeDto | null;
-  @ApiProperty({ type: GradeDto, nullable: true }) mentor: GradeDto | null;
-  @ApiProperty({ type: GradeDto, nullable: true }) jury: GradeDto | null;
+  @ApiProperty({ type: ProjectGradeDto, nullable: true }) tutor: ProjectGradeDto | null;
+  @ApiProperty({ type: ProjectGradeDto, nullable: true }) mentor: ProjectGradeDto | null;
+  @ApiProperty({ type: ProjectGradeDto, nullable: true }) jury: ProjectGradeDto | null;
 }
 
 /** What the viewer may do, so the page shows only the buttons that work. */
@@ -381,24 +385,26 @@ export class ProjectDetailDto {
   stateComment: string | null;
   @ApiProperty({ format: 'date-time' }) stateChangedAt: string;
   @ApiProperty({ type: ProjectCohortDto }) cohort: ProjectCohortDto;
-  @ApiProperty({ type: PartnerDetailRefDto }) partner: PartnerDetailRefDto;
-  @ApiProperty({ type: MentorDto, nullable: true }) mentor: MentorDto | null;
-  @ApiProperty({ type: PersonRefDto, nullable: true }) tutor: PersonRefDto | null;
-  @ApiProperty({ type: PersonRefDto }) proposedBy: PersonRefDto;
-  @ApiProperty({ type: [PersonRefDto] }) team: PersonRefDto[];
+  @ApiProperty({ type: ProjectPartnerDto }) partner: ProjectPartnerDto;
+  @ApiProperty({ type: ProjectMentorDto, nullable: true }) mentor: ProjectMentorDto | null;
+  @ApiProperty({ type: ProjectPersonDto, nullable: true }) tutor: ProjectPersonDto | null;
+  @ApiProperty({ type: ProjectPersonDto }) proposedBy: ProjectPersonDto;
+  @ApiProperty({ type: [ProjectPersonDto] }) team: ProjectPersonDto[];
   @ApiProperty({ type: [MilestoneDto] }) milestones: MilestoneDto[];
   @ApiProperty({
-    type: AssessmentDto,
+    type: ProjectAssessmentDto,
     nullable: true,
     description: 'staff and instructors of the cohort always; the team once graded',
   })
-  assessment: AssessmentDto | null;
+  assessment: ProjectAssessmentDto | null;
   @ApiProperty({
     type: MentorLinkStatusDto,
     nullable: true,
     description: 'staff only: the live mentor link',
   })
   mentorLink: MentorLinkStatusDto | null;
+  @ApiProperty({ type: ProjectDefenceDto, nullable: true, description: 'the scheduled defence' })
+  defence: ProjectDefenceDto | null;
   @ApiProperty({ type: ProjectPermissionsDto }) permissions: ProjectPermissionsDto;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
@@ -408,17 +414,17 @@ export class ProjectEventDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: PROJECT_STATES, nullable: true }) fromState: ProjectState | null;
   @ApiProperty({ enum: PROJECT_STATES }) toState: ProjectState;
-  @ApiProperty({ type: PersonRefDto }) actor: PersonRefDto;
+  @ApiProperty({ type: ProjectPersonDto }) actor: ProjectPersonDto;
   @ApiProperty({ nullable: true, type: String }) comment: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
-export class SheetPersonDto {
+export class ProjectSheetPersonDto {
   @ApiProperty() displayName: string;
   @ApiProperty({ nullable: true, type: String }) email: string | null;
 }
 
-export class SheetMilestoneDto {
+export class ProjectSheetMilestoneDto {
   @ApiProperty() title: string;
   @ApiProperty({ enum: MILESTONE_KINDS }) kind: MilestoneKind;
   @ApiProperty({ format: 'date-time' }) dueAt: string;
@@ -435,11 +441,12 @@ export class ProjectSheetDto {
   @ApiProperty({ enum: PROJECT_STATES }) state: ProjectState;
   @ApiProperty() programmeTitle: string;
   @ApiProperty() cohortName: string;
-  @ApiProperty({ type: PartnerDetailRefDto }) partner: PartnerDetailRefDto;
-  @ApiProperty({ type: SheetPersonDto, nullable: true }) mentor: SheetPersonDto | null;
-  @ApiProperty({ type: SheetPersonDto, nullable: true }) tutor: SheetPersonDto | null;
-  @ApiProperty({ type: [SheetPersonDto] }) team: SheetPersonDto[];
-  @ApiProperty({ type: [SheetMilestoneDto] }) milestones: SheetMilestoneDto[];
+  @ApiProperty({ type: ProjectPartnerDto }) partner: ProjectPartnerDto;
+  @ApiProperty({ type: ProjectSheetPersonDto, nullable: true })
+  mentor: ProjectSheetPersonDto | null;
+  @ApiProperty({ type: ProjectSheetPersonDto, nullable: true }) tutor: ProjectSheetPersonDto | null;
+  @ApiProperty({ type: [ProjectSheetPersonDto] }) team: ProjectSheetPersonDto[];
+  @ApiProperty({ type: [ProjectSheetMilestoneDto] }) milestones: ProjectSheetMilestoneDto[];
   @ApiProperty({ description: 'IANA zone the dates are meant in' }) timeZone: string;
   @ApiProperty({ format: 'date-time' }) generatedAt: string;
 }
@@ -447,7 +454,7 @@ export class ProjectSheetDto {
 const toBoolean = ({ value }: { value: unknown }) =>
   value === 'true' ? true : value === 'false' ? false : value;
 
-export class TutoredQueryDto {
+export class TutoredProjectsQueryDto {
   @ApiPropertyOptional({
     default: false,
     description: 'also graded, rejected and abandoned projects',
@@ -458,7 +465,7 @@ export class TutoredQueryDto {
   includeClosed?: boolean;
 }
 
-export class SheetQueryDto {
+export class ProjectSheetQueryDto {
   @ApiPropertyOptional({ enum: ['fr', 'en'], default: 'fr' })
   @IsOptional()
   @IsIn(['fr', 'en'])
