@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../identity/secrets';
 import { UserEntity } from '../../identity/user.entity';
-import { loadDemoProgramme } from './demo-programme';
+import { loadDemoScheduling } from '../../scheduling/demo/demo-scheduling';
+import { DEMO_COHORT_NAME, loadDemoProgramme } from './demo-programme';
 import { loadDemoProjects } from './demo-projects';
 import type { Language, Role } from '../../identity/role';
 
@@ -148,6 +149,7 @@ export async function loadDemoData(db: DataSource): Promise<boolean> {
       .insert(DEMO_PEOPLE.map((p) => ({ ...p, passwordHash: hashes[p.role] })));
     await loadDemoProgramme(manager);
     await loadDemoProjects(manager);
+    await loadDemoScheduling(manager, DEMO_COHORT_NAME);
     return true;
   });
 }
