@@ -9,7 +9,12 @@ import {
 } from '@nestjs/swagger';
 import { IdParam } from '../common/id-param';
 import { Authenticated, type AuthUser, CurrentUser, Roles } from '../identity/auth.decorators';
-import { SeriesCreatedDto, SessionDto, SessionListDto } from './dto/session-response.dto';
+import {
+  SeriesCreatedDto,
+  SessionConflictProblemDto,
+  SessionDto,
+  SessionListDto,
+} from './dto/session-response.dto';
 import {
   CancelSessionDto,
   CreateSeriesDto,
@@ -21,8 +26,10 @@ import { SeriesService } from './series.service';
 import { SessionReadsService } from './session-reads.service';
 import { SessionsService } from './sessions.service';
 
-const CONFLICT =
-  'problem+json `session.conflict` with `conflicts`: [{clash, resource, session}] naming each clash';
+const CONFLICT = {
+  type: SessionConflictProblemDto,
+  description: 'problem+json `session.conflict`: each clash (room, cohort, instructor, speaker)',
+};
 
 @ApiTags('sessions')
 @Roles('admin', 'instructor')
@@ -44,7 +51,7 @@ export class SessionsController {
 
   @Post()
   @ApiCreatedResponse({ type: SessionDto })
-  @ApiConflictResponse({ description: CONFLICT })
+  @ApiConflictResponse(CONFLICT)
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateSessionDto): Promise<SessionDto> {
     return this.sessions.create(user, dto);
   }
@@ -52,7 +59,10 @@ export class SessionsController {
   @Post('series')
   @ApiOperation({ summary: 'Create a series of sessions, all or nothing' })
   @ApiCreatedResponse({ type: SeriesCreatedDto })
-  @ApiConflictResponse({ description: '`session.series_conflict`: every clash, per occurrence' })
+  @ApiConflictResponse({
+    type: SessionConflictProblemDto,
+    description: '`session.series_conflict`: every clash, per occurrence',
+  })
   createSeries(
     @CurrentUser() user: AuthUser,
     @Body() dto: CreateSeriesDto,
@@ -70,7 +80,7 @@ export class SessionsController {
 
   @Patch(':id')
   @ApiOkResponse({ type: SessionDto })
-  @ApiConflictResponse({ description: CONFLICT })
+  @ApiConflictResponse(CONFLICT)
   update(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
@@ -93,7 +103,7 @@ export class SessionsController {
   @Post(':id/restore')
   @HttpCode(200)
   @ApiOkResponse({ type: SessionDto })
-  @ApiConflictResponse({ description: CONFLICT })
+  @ApiConflictResponse(CONFLICT)
   restore(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<SessionDto> {
     return this.sessions.restore(user, id);
   }

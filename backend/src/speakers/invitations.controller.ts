@@ -8,6 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { IdParam } from '../common/id-param';
+import { SessionConflictProblemDto } from '../scheduling/dto/session-response.dto';
 import { type AuthUser, CurrentUser, Roles } from '../identity/auth.decorators';
 import {
   CreateInvitationDto,
@@ -28,7 +29,10 @@ export class InvitationsController {
   @Post('sessions/:sessionId/invitations')
   @ApiOperation({ summary: 'Invite a speaker to a guest talk (a draft until sent)' })
   @ApiCreatedResponse({ type: InvitationDetailDto })
-  @ApiConflictResponse({ description: 'session.conflict (speaker busy), invitation.duplicate' })
+  @ApiConflictResponse({
+    type: SessionConflictProblemDto,
+    description: 'session.conflict (the speaker is busy then), invitation.duplicate',
+  })
   create(
     @CurrentUser() user: AuthUser,
     @IdParam('sessionId') sessionId: string,

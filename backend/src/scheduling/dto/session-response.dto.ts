@@ -109,3 +109,15 @@ export class SessionConflictDto {
   @ApiPropertyOptional({ type: OccurrenceDto, description: 'series only: the refused slot' })
   occurrence?: OccurrenceDto;
 }
+
+/** The 409 body of `session.conflict` and `session.series_conflict` (problem+json). */
+export class SessionConflictProblemDto {
+  @ApiProperty() type: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ example: 409 }) status: number;
+  @ApiProperty({ enum: ['session.conflict', 'session.series_conflict'] }) code: string;
+  @ApiProperty() detail: string;
+  @ApiProperty({ type: [SessionConflictDto] }) conflicts: SessionConflictDto[];
+  @ApiPropertyOptional({ description: 'series only: how many dates were asked for' })
+  occurrences?: number;
+}
