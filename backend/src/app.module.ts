@@ -7,6 +7,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { CalendarsModule } from './calendars/calendars.module';
 import { ProblemFilter } from './common/problem.filter';
+import { redactUrl } from './common/redact-url';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { typeormOptions } from './database/typeorm-options';
 import { HealthController } from './health/health.controller';
@@ -52,6 +53,10 @@ export class AppModule {
               'req.headers["x-xsrf-token"]',
               'res.headers["set-cookie"]',
             ],
+            // Links for people without an account carry their secret in the URL: never log it.
+            serializers: {
+              req: (req: { url?: string }) => ({ ...req, url: redactUrl(req.url) }),
+            },
             autoLogging: { ignore: (req) => req.url?.startsWith('/api/health') ?? false },
           },
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
