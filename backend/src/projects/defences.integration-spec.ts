@@ -124,6 +124,47 @@ describe('project defences', () => {
     expect(n).toBe(2);
   });
 
+  it('lets two juries hold defences of the same cohort at the same time, in different rooms', async () => {
+    const world = await buildProjectWorld(t.db, { students: 2 });
+    const otherTutor = await buildInstructor(t.db);
+    await t.db.query('INSERT INTO cohort_instructors (cohort_id, instructor_id) VALUES ($1, $2)', [
+      world.cohortId,
+      otherTutor.id,
+    ]);
+    const first = await buildProject(t.db, world, {
+      state: 'submitted',
+      memberIds: [world.students[0].id],
+    });
+    const second = await buildProject(t.db, world, {
+      state: 'submitted',
+      memberIds: [world.students[1].id],
+      tutorId: otherTutor.id,
+    });
+    const [roomA, roomB] = [await buildRoom(t.db), await buildRoom(t.db)];
+    const a = await (
+      await as(world.tutor)
+    ).request('PUT', `/api/projects/${first.id}/defence`, {
+      ...slot(14),
+      roomId: roomA.id,
+      juryIds: [(await buildInstructor(t.db)).id],
+    });
+    const b = await (
+      await as(otherTutor)
+    ).request('PUT', `/api/projects/${second.id}/defence`, {
+      ...slot(14),
+      roomId: roomB.id,
+      juryIds: [(await buildInstructor(t.db)).id],
+    });
+    expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
+    // The cohort itself still cannot have two lectures at once.
+    await buildSession(t.db, { cohortId: world.cohortId, ...slot(16) });
+    await expect(
+      buildSession(t.db, { cohortId: world.cohortId, ...slot(16) }),
+    ).rejects.toMatchObject({
+      driverError: expect.objectContaining({ code: '23P01', constraint: 'ex_sessions_cohort' }),
+    });
+  });
+
   it('moves a scheduled defence, and cancels it', async () => {
     const world = await buildProjectWorld(t.db);
     const project = await buildProject(t.db, world, { state: 'submitted' });

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { SchedulingModule } from '../scheduling/scheduling.module';
-import { SessionsService } from '../scheduling/sessions.service';
 import { StorageModule } from '../storage/storage.module';
 import { FeedbackService } from './feedback.service';
 import { GradesService } from './grades.service';
@@ -21,7 +20,6 @@ import { SubmissionsService } from './submissions.service';
 
 /** Tutored projects with partner organisations: proposals, teams, milestones, files, feedback. */
 @Module({
-  // SchedulingModule does not export SessionsService (stateless): provided here too, for defences.
   imports: [StorageModule, SchedulingModule],
   controllers: [
     ProjectsController,
@@ -42,7 +40,6 @@ import { SubmissionsService } from './submissions.service';
     MentorService,
     ProjectSheetsService,
     ProjectDefencesService,
-    SessionsService,
   ],
   exports: [ProjectAccessService, ProjectsService],
 })

@@ -12,6 +12,6 @@ import { SynthesesService } from './syntheses.service';
 @Module({
   controllers: [RoomsController, SessionsController, SynthesesController],
   providers: [RoomsService, SessionsService, SeriesService, SessionReadsService, SynthesesService],
-  exports: [SessionReadsService],
+  exports: [SessionReadsService, SessionsService],
 })
 export class SchedulingModule {}

@@ -48,6 +48,7 @@ export class SeriesService {
             throw error;
           }
           booking = {
+            kind: dto.kind,
             slots,
             cohortId: cohort.id,
             roomId: dto.roomId ?? null,

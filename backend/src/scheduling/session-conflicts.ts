@@ -16,6 +16,8 @@ export interface Booking {
   slots: Slot[];
   /** Null to leave the cohort out (an invitation only books its speaker). */
   cohortId: string | null;
+  /** A defence books its jury and room, not the whole cohort: defences may run in parallel. */
+  kind?: string;
   roomId: string | null;
   instructorIds: string[];
   speakerIds: string[];
@@ -70,6 +72,7 @@ export async function findConflicts(
          SELECT 'cohort', o.id, co2.id, co2.name
            FROM sessions o JOIN cohorts co2 ON co2.id = o.cohort_id
           WHERE o.cohort_id = $5::uuid AND o.status <> 'cancelled'
+            AND o.kind <> 'defence' AND $9::text IS DISTINCT FROM 'defence'
             AND tstzrange(o.starts_at, o.ends_at) && tstzrange(c.starts_at, c.ends_at)
          UNION ALL
          SELECT 'instructor', si.session_id, u.id, u.display_name
@@ -96,6 +99,7 @@ export async function findConflicts(
       booking.instructorIds,
       booking.speakerIds,
       booking.excludeSessionIds,
+      booking.kind ?? null,
     ],
   );
   return rows.map((r) => {

@@ -33,6 +33,7 @@ export class SessionsService {
     checkTimes(startsAt, endsAt);
     const instructorIds = dto.instructorIds ?? [];
     const booking: Booking = {
+      kind: dto.kind,
       slots: [{ startsAt, endsAt }],
       cohortId: dto.cohortId,
       roomId: dto.roomId ?? null,
@@ -117,6 +118,7 @@ export class SessionsService {
           const wantedInstructors = instructorIds ?? currentInstructors;
           if (session.status === 'scheduled') {
             booking = {
+              kind: dto.kind ?? session.kind,
               slots: [{ startsAt: next.startsAt, endsAt: next.endsAt }],
               cohortId: session.cohortId,
               roomId: dto.roomId === undefined ? session.roomId : dto.roomId,
@@ -172,6 +174,7 @@ export class SessionsService {
             await m.getRepository(SessionInstructorEntity).findBy({ sessionId: id })
           ).map((r) => r.instructorId);
           booking = {
+            kind: session.kind,
             slots: [{ startsAt: session.startsAt, endsAt: session.endsAt }],
             cohortId: session.cohortId,
             roomId: session.roomId,

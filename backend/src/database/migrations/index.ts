@@ -3,13 +3,14 @@ import { Programmes1795335099714 } from './1795335099714-Programmes';
 import { Scheduling1795335449935 } from './1795335449935-Scheduling';
 import { Projects1795335648003 } from './1795335648003-Projects';
 import { ProjectDefences1795336485205 } from './1795336485205-ProjectDefences';
+import { ParallelDefences1795336867919 } from './1795336867919-ParallelDefences';
 
 /** Every migration, in order. Listed as classes (not a glob) so the build needs no file scan. */
-
 export const migrations = [
   Identity1795334664796,
   Programmes1795335099714,
   Scheduling1795335449935,
   Projects1795335648003,
   ProjectDefences1795336485205,
+  ParallelDefences1795336867919,
 ];
