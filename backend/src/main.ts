@@ -51,7 +51,8 @@ async function bootstrap(): Promise<void> {
   const ran = await migrate(db, !embedded);
   if (ran.length) logger.log(`Applied ${ran.length} migration(s): ${ran.join(', ')}`);
 
-  if (config.DEMO_DATA && (await loadDemoData(db))) logger.log('Loaded the demo programme');
+  const demoLoaded = config.DEMO_DATA && (await loadDemoData(db));
+  if (demoLoaded) logger.log('Loaded the demo programme');
   const showDemo = config.DEMO_DATA && (await hasDemoData(db));
 
   if (embedded) {
@@ -69,6 +70,8 @@ async function bootstrap(): Promise<void> {
     `  API docs: ${new URL('/api/docs', config.PUBLIC_URL).toString()}`,
     `  Database: ${embedded ? `embedded PostgreSQL (PGlite) in ${join(config.DATA_DIR, 'pg')}` : 'DATABASE_URL'}`,
   ];
+  if (ran.length) lines.push(`  Migrations applied: ${ran.length}`);
+  if (demoLoaded) lines.push('  Demo programme loaded (first start on an empty database)');
   if (showDemo) {
     lines.push('  Demo accounts (e-mail / password):');
     for (const a of demoAccounts())

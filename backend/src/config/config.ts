@@ -124,6 +124,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     raw['APP_SECRET'] = 'clique-local-development-secret-do-not-use-in-production';
   }
   if (raw['DEMO_DATA'] === undefined && nodeEnv === 'production') raw['DEMO_DATA'] = 'false';
+  // `npm start` on a laptop shows the banner and warnings; a server logs every request.
+  if (!raw['LOG_LEVEL']) raw['LOG_LEVEL'] = nodeEnv === 'production' ? 'info' : 'warn';
   if (!raw['PUBLIC_URL']) raw['PUBLIC_URL'] = `http://localhost:${env['PORT'] || 3000}`;
   for (const key of Object.keys(raw)) if (raw[key] === '') delete raw[key];
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
