@@ -58,3 +58,85 @@ export type CreateUserRequest = Schemas['CreateUserDto'];
 export type CreateUserResponse = Schemas['CreatedUserDto'];
 export type UpdateUserRequest = Schemas['UpdateUserDto'];
 export type PasswordLinkResponse = Schemas['PasswordLinkDto'];
+
+// Programmes, modules, cohorts, enrolments and partner organisations (issue 3).
+
+export type GradingScale = Schemas['ProgrammeDto']['gradingScale'];
+export type TimeZone = Schemas['ProgrammeDto']['timeZone'];
+export type ProgrammeSort = 'code' | 'title' | 'createdAt' | 'ectsTotal';
+
+export interface ProgrammeListQuery {
+  page: number;
+  size: number;
+  sort?: SortParam<ProgrammeSort>;
+  q?: string;
+  includeArchived?: boolean;
+}
+
+export type Programme = Schemas['ProgrammeDto'];
+export type ProgrammeDetail = Schemas['ProgrammeDetailDto'];
+export type CreateProgrammeRequest = Schemas['CreateProgrammeDto'];
+export type UpdateProgrammeRequest = Schemas['UpdateProgrammeDto'];
+export type CourseModule = Schemas['CourseModuleDto'];
+export type CreateCourseModuleRequest = Schemas['CreateCourseModuleDto'];
+export type UpdateCourseModuleRequest = Schemas['UpdateCourseModuleDto'];
+
+export type CohortStatus = Schemas['CohortDto']['status'];
+export type CohortSort = 'name' | 'startsOn' | 'endsOn' | 'status' | 'programme' | 'createdAt';
+
+export interface CohortListQuery {
+  page: number;
+  size: number;
+  sort?: SortParam<CohortSort>;
+  q?: string;
+  programmeId?: string;
+  status?: CohortStatus;
+}
+
+export type Cohort = Schemas['CohortDto'];
+export type PersonRef = Schemas['PersonRefDto'];
+export type CreateCohortRequest = Schemas['CreateCohortDto'];
+export type UpdateCohortRequest = Schemas['UpdateCohortDto'];
+
+export type EnrolmentStatus = Schemas['EnrolmentDto']['status'];
+export type EnrolmentSort = 'displayName' | 'email' | 'status' | 'enrolledAt' | 'employer';
+
+export interface EnrolmentListQuery {
+  page: number;
+  size: number;
+  sort?: SortParam<EnrolmentSort>;
+  q?: string;
+  status?: EnrolmentStatus;
+}
+
+export type Enrolment = Schemas['EnrolmentDto'];
+export type CreateEnrolmentRequest = Schemas['CreateEnrolmentDto'];
+export type CreatedEnrolment = Schemas['CreatedEnrolmentDto'];
+export type UpdateEnrolmentRequest = Schemas['UpdateEnrolmentDto'];
+export type WithdrawEnrolmentRequest = Schemas['WithdrawEnrolmentDto'];
+export type ImportPreview = Schemas['ImportPreviewDto'];
+export type ImportRow = Schemas['ImportRowDto'];
+export type ImportAction = ImportRow['action'];
+export type ImportCounts = Schemas['ImportCountsDto'];
+export type ImportResult = Schemas['ImportResultDto'];
+export type NewStudentLink = Schemas['NewStudentLinkDto'];
+export type MyProgramme = Schemas['MyProgrammeDto'];
+
+export type PartnerSort = 'name' | 'sector' | 'createdAt';
+
+export interface PartnerListQuery {
+  page: number;
+  size: number;
+  sort?: SortParam<PartnerSort>;
+  q?: string;
+}
+
+export type Partner = Schemas['PartnerDto'];
+export type PartnerContact = Schemas['PartnerContactDto'];
+export type CreatePartnerRequest = Schemas['CreatePartnerDto'];
+export type UpdatePartnerRequest = Schemas['UpdatePartnerDto'];
+export type CreatePartnerContactRequest = Schemas['CreatePartnerContactDto'];
+export type UpdatePartnerContactRequest = Schemas['UpdatePartnerContactDto'];
+
+/** A list's `sort` parameter: `field` ascending, `-field` descending. */
+export type SortParam<T extends string> = T | `-${T}`;
