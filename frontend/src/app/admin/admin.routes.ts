@@ -8,6 +8,18 @@ export const adminRoutes: Routes = [
     loadComponent: () => import('./home/admin-home.page').then((m) => m.AdminHomePage),
   },
   {
+    path: 'programmes',
+    loadChildren: () => import('../programmes/programmes.routes').then((m) => m.programmesRoutes),
+  },
+  {
+    path: 'cohorts',
+    loadChildren: () => import('../cohorts/cohorts.routes').then((m) => m.cohortsRoutes),
+  },
+  {
+    path: 'partners',
+    loadChildren: () => import('../partners/partners.routes').then((m) => m.partnersRoutes),
+  },
+  {
     path: 'users',
     title: 'title.users',
     loadComponent: () => import('./users/users.page').then((m) => m.UsersPage),

@@ -6,4 +6,9 @@ export const instructorRoutes: Routes = [
     title: 'title.home',
     loadComponent: () => import('./home/instructor-home.page').then((m) => m.InstructorHomePage),
   },
+  {
+    path: 'cohorts',
+    loadChildren: () =>
+      import('../cohorts/cohorts.routes').then((m) => m.instructorCohortsRoutes),
+  },
 ];

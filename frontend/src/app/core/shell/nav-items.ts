@@ -13,6 +13,9 @@ export interface NavItem {
 export const NAV_ITEMS: Readonly<Record<Role, readonly NavItem[]>> = {
   admin: [
     { path: '/admin', label: 'nav.home', icon: 'home', exact: true },
+    { path: '/admin/programmes', label: 'nav.programmes', icon: 'school', exact: false },
+    { path: '/admin/cohorts', label: 'nav.cohorts', icon: 'groups', exact: false },
+    { path: '/admin/partners', label: 'nav.partners', icon: 'handshake', exact: false },
     { path: '/admin/users', label: 'nav.users', icon: 'group', exact: false },
   ],
   instructor: [{ path: '/instructor', label: 'nav.home', icon: 'home', exact: true }],

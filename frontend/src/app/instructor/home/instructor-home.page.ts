@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { MyCohortsComponent } from '../../cohorts/my-cohorts.component';
 import { AuthService } from '../../core/auth/auth.service';
 import { WelcomeCardComponent } from '../../shared/welcome-card.component';
 
 @Component({
   selector: 'cq-instructor-home-page',
-  imports: [WelcomeCardComponent, TranslocoPipe],
+  imports: [WelcomeCardComponent, TranslocoPipe, MyCohortsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="cq-page">
@@ -15,6 +16,7 @@ import { WelcomeCardComponent } from '../../shared/welcome-card.component';
           <p>{{ 'home.instructor.intro' | transloco }}</p>
         </cq-welcome-card>
       }
+      <cq-my-cohorts />
     </div>
   `,
 })

@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { MyProgrammeComponent } from '../../programmes/my-programme.component';
 import { AuthService } from '../../core/auth/auth.service';
 import { WelcomeCardComponent } from '../../shared/welcome-card.component';
 
 @Component({
   selector: 'cq-student-home-page',
-  imports: [WelcomeCardComponent, TranslocoPipe],
+  imports: [WelcomeCardComponent, TranslocoPipe, MyProgrammeComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="cq-page">
@@ -15,6 +16,7 @@ import { WelcomeCardComponent } from '../../shared/welcome-card.component';
           <p>{{ 'home.student.intro' | transloco }}</p>
         </cq-welcome-card>
       }
+      <cq-my-programme />
     </div>
   `,
 })

@@ -1,0 +1,99 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorModule } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSortModule } from '@angular/material/sort';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { catchError, map, of } from 'rxjs';
+import { CohortsApiService } from '../core/api/cohorts-api.service';
+import { ProgrammesApiService } from '../core/api/programmes-api.service';
+import { type Cohort, type CohortSort, type CohortStatus, type PersonRef } from '../core/api/types';
+import { ErrorMessagePipe } from '../shared/error-message.pipe';
+import { LocaleDatePipe, LocaleNumberPipe } from '../shared/locale-date.pipe';
+import { PAGE_SIZES, PagedList } from '../shared/paged-list';
+import { CohortStatusComponent } from './cohort-status.component';
+import { COHORT_STATUSES } from './cohort-statuses';
+
+interface CohortFilters {
+  programmeId?: string;
+  status?: CohortStatus;
+}
+
+/** Admin: every cohort, paged, sorted and searched on the server; filters by programme and status. */
+@Component({
+  selector: 'cq-cohorts-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatPaginatorModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatSortModule,
+    MatTableModule,
+    TranslocoPipe,
+    ErrorMessagePipe,
+    LocaleDatePipe,
+    LocaleNumberPipe,
+    CohortStatusComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './cohorts.page.html',
+  styleUrl: '../shared/list-page.scss',
+})
+export class CohortsPage {
+  private readonly api = inject(CohortsApiService);
+
+  protected readonly columns = [
+    'name',
+    'programme',
+    'startsOn',
+    'endsOn',
+    'status',
+    'studentCount',
+    'instructors',
+  ];
+  protected readonly pageSizes = PAGE_SIZES;
+  protected readonly statuses = COHORT_STATUSES;
+
+  /** Programmes for the filter (archived ones included: their cohorts remain). */
+  protected readonly programmes = toSignal(
+    inject(ProgrammesApiService)
+      .list({ page: 1, size: 200, sort: 'code', includeArchived: true })
+      .pipe(
+        map((page) => page.items),
+        catchError(() => of([])),
+      ),
+    { initialValue: [] },
+  );
+
+  protected readonly list = new PagedList<Cohort, CohortSort, CohortFilters>({
+    sortable: ['name', 'startsOn', 'endsOn', 'status', 'programme', 'createdAt'],
+    initialSort: { active: 'startsOn', direction: 'desc' },
+    filters: {},
+    load: (query) => this.api.list(query),
+  });
+
+  protected filterProgramme(programmeId: string): void {
+    this.list.setFilters({ programmeId: programmeId || undefined });
+  }
+
+  protected filterStatus(status: CohortStatus | ''): void {
+    this.list.setFilters({ status: status || undefined });
+  }
+
+  protected names(people: readonly PersonRef[]): string {
+    return people.map((p) => p.displayName).join(', ');
+  }
+}

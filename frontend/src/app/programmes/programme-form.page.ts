@@ -1,0 +1,219 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  type Signal,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatRadioModule } from '@angular/material/radio';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSlideToggleModule } from '@angular/material/slide-toggle';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { pairwise, startWith } from 'rxjs';
+import { toProblem } from '../core/api/problem';
+import { ProgrammesApiService } from '../core/api/programmes-api.service';
+import {
+  type CreateProgrammeRequest,
+  type GradingScale,
+  type Problem,
+  type ProgrammeDetail,
+  type TimeZone,
+} from '../core/api/types';
+import { applyProblemToForm, type ServerError } from '../core/forms/problem-form-errors';
+import { ControlErrorsComponent } from '../shared/control-errors.component';
+import { ErrorMessagePipe } from '../shared/error-message.pipe';
+import { FeedbackService } from '../shared/feedback.service';
+import { LocaleNumberPipe } from '../shared/locale-date.pipe';
+import { GRADING_SCALES, SCALES, carryMinimum, onScaleValidator } from './grading';
+
+/** Letters, digits, - and _; 1 to 20 characters (as the API checks it). */
+export const PROGRAMME_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,19}$/;
+
+const CODE_TO_FIELD: Readonly<Record<string, string>> = {
+  'programme.code_taken': 'code',
+  'programme.scale_locked': 'gradingScale',
+};
+
+const TIME_ZONES: readonly TimeZone[] = ['Europe/Zurich', 'Europe/Paris'];
+
+type LoadState =
+  | { kind: 'new' }
+  | { kind: 'loading' }
+  | { kind: 'ready'; programme: ProgrammeDetail }
+  | { kind: 'error'; problem: Problem };
+
+/** Admin: create a programme (`/admin/programmes/new`) or edit one (`…/:id/edit`). */
+@Component({
+  selector: 'cq-programme-form-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatRadioModule,
+    MatSelectModule,
+    MatSlideToggleModule,
+    TranslocoPipe,
+    ControlErrorsComponent,
+    ErrorMessagePipe,
+    LocaleNumberPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './programme-form.page.html',
+  styleUrl: '../shared/form-page.scss',
+})
+export class ProgrammeFormPage {
+  private readonly api = inject(ProgrammesApiService);
+  private readonly router = inject(Router);
+  private readonly feedback = inject(FeedbackService);
+  private readonly destroyRef = inject(DestroyRef);
+
+  /** The programme's id (route parameter); none when creating. */
+  readonly id = input<string>();
+
+  protected readonly scales = GRADING_SCALES;
+  protected readonly scaleRules = SCALES;
+  protected readonly timeZones = TIME_ZONES;
+  protected readonly state = signal<LoadState>({ kind: 'new' });
+  protected readonly pending = signal(false);
+  protected readonly formErrors = signal<(Problem | ServerError)[]>([]);
+  /** True while the form takes a loaded programme's values (no carrying of minima). */
+  private filling = false;
+
+  protected readonly form = inject(FormBuilder).nonNullable.group({
+    code: ['', [Validators.required, Validators.pattern(PROGRAMME_CODE_PATTERN)]],
+    title: ['', [Validators.required, Validators.maxLength(200)]],
+    description: ['', [Validators.maxLength(5000)]],
+    gradingScale: ['CH_6' as GradingScale, [Validators.required]],
+    ectsTotal: [0 as number | null, [Validators.required, Validators.min(0), Validators.max(999)]],
+    timeZone: ['Europe/Zurich' as TimeZone, [Validators.required]],
+    minAttendancePercent: [
+      80 as number | null,
+      [Validators.required, Validators.min(0), Validators.max(100), Validators.pattern(/^\d+$/)],
+    ],
+    minModuleGrade: [4 as number | null, [onScaleValidator(() => this.currentScale())]],
+    minProjectGrade: [4 as number | null, [onScaleValidator(() => this.currentScale())]],
+    compensation: [false],
+  });
+
+  protected readonly scale: Signal<GradingScale> = toSignal(
+    this.form.controls.gradingScale.valueChanges,
+    { initialValue: this.form.controls.gradingScale.value },
+  );
+  protected readonly rule = computed(() => SCALES[this.scale()]);
+  protected readonly editing = computed(() => this.id() !== undefined);
+  protected readonly programme = computed(() => {
+    const state = this.state();
+    return state.kind === 'ready' ? state.programme : null;
+  });
+  /** The scale is fixed once a cohort exists (the API says 409 `programme.scale_locked`). */
+  protected readonly scaleLocked = computed(() => (this.programme()?.cohortCount ?? 0) > 0);
+
+  constructor() {
+    // A minimum at the old pass grade follows the scale; the others are checked again.
+    this.form.controls.gradingScale.valueChanges
+      .pipe(startWith(this.form.controls.gradingScale.value), pairwise(), takeUntilDestroyed())
+      .subscribe(([from, to]) => {
+        if (this.filling) return;
+        const { minModuleGrade, minProjectGrade } = this.form.controls;
+        minModuleGrade.setValue(carryMinimum(minModuleGrade.value, from, to));
+        minProjectGrade.setValue(carryMinimum(minProjectGrade.value, from, to));
+      });
+
+    effect(() => {
+      const id = this.id();
+      untracked(() => (id ? this.load(id) : this.state.set({ kind: 'new' })));
+    });
+  }
+
+  protected load(id: string): void {
+    this.state.set({ kind: 'loading' });
+    this.api
+      .get(id)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (programme) => {
+          this.filling = true;
+          this.form.reset({
+            code: programme.code,
+            title: programme.title,
+            description: programme.description,
+            gradingScale: programme.gradingScale,
+            ectsTotal: programme.ectsTotal,
+            timeZone: programme.timeZone,
+            minAttendancePercent: programme.minAttendancePercent,
+            minModuleGrade: programme.minModuleGrade,
+            minProjectGrade: programme.minProjectGrade,
+            compensation: programme.compensation,
+          });
+          this.filling = false;
+          if (programme.cohortCount > 0) this.form.controls.gradingScale.disable();
+          this.state.set({ kind: 'ready', programme });
+        },
+        error: (error: unknown) => this.state.set({ kind: 'error', problem: toProblem(error) }),
+      });
+  }
+
+  protected submit(): void {
+    if (this.pending()) return;
+    this.form.markAllAsTouched();
+    if (this.form.invalid) return;
+    const value = this.form.getRawValue();
+    const body: CreateProgrammeRequest = {
+      code: value.code.trim(),
+      title: value.title.trim(),
+      description: value.description.trim(),
+      gradingScale: value.gradingScale,
+      ectsTotal: value.ectsTotal ?? 0,
+      timeZone: value.timeZone,
+      minAttendancePercent: value.minAttendancePercent ?? 0,
+      minModuleGrade: value.minModuleGrade,
+      minProjectGrade: value.minProjectGrade,
+      compensation: value.compensation,
+    };
+    const id = this.id();
+    if (id && this.scaleLocked()) delete (body as Partial<CreateProgrammeRequest>).gradingScale;
+    this.pending.set(true);
+    this.formErrors.set([]);
+    (id ? this.api.update(id, body) : this.api.create(body)).subscribe({
+      next: (programme) => {
+        this.pending.set(false);
+        this.feedback.notify(id ? 'programmes.form.saved' : 'programmes.form.created', {
+          code: programme.code,
+        });
+        void this.router.navigate(['/admin/programmes', programme.id]);
+      },
+      error: (error: unknown) => {
+        this.pending.set(false);
+        this.formErrors.set(applyProblemToForm(this.form, toProblem(error), CODE_TO_FIELD));
+      },
+    });
+  }
+
+  private currentScale(): GradingScale {
+    // Validators run once while the form is being built, before `form` is set.
+    const form = this.form as typeof this.form | undefined;
+    return form?.controls.gradingScale.value ?? 'CH_6';
+  }
+
+  protected cancelLink(): string[] {
+    const id = this.id();
+    return id ? ['/admin/programmes', id] : ['/admin/programmes'];
+  }
+}
