@@ -64,6 +64,56 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/calendar-feeds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CalendarsController_list'];
+    put?: never;
+    /** A private iCalendar URL to subscribe to in a calendar app */
+    post: operations['CalendarsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calendar-feeds/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['CalendarsController_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calendar/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The feed itself: GET /api/calendar/<token>.ics (no sign-in) */
+    get: operations['CalendarsController_feed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/cohorts': {
     parameters: {
       query?: never;
@@ -160,6 +210,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/cohorts/{id}/milestone-template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MilestonesController_template'];
+    put: operations['MilestonesController_setTemplate'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/cohorts/{id}/roster.csv': {
     parameters: {
       query?: never;
@@ -240,6 +306,72 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['InvitationsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/invitations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['InvitationsController_get'];
+    put?: never;
+    post?: never;
+    delete: operations['InvitationsController_remove'];
+    options?: never;
+    head?: never;
+    patch: operations['InvitationsController_update'];
+    trace?: never;
+  };
+  '/api/invitations/{id}/link': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Issue a new link for the speaker; the previous one stops working */
+    post: operations['InvitationsController_newLink'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/invitations/{id}/transitions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move the invitation; to: invited issues the speaker’s link */
+    post: operations['InvitationsController_transition'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/me': {
     parameters: {
       query?: never;
@@ -282,6 +414,166 @@ export interface paths {
     get: operations['MeController_programme'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mentor/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MentorController_view'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mentor/{token}/grade': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['MentorController_grade'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mentor/{token}/milestones/{id}/feedback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MentorController_comment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mentor/{token}/submissions/{id}/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MentorController_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mentor/{token}/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MentorController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mentor/{token}/summary.html': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MentorController_summaryHtml'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/milestones/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MilestonesController_get'];
+    put?: never;
+    post?: never;
+    delete: operations['MilestonesController_remove'];
+    options?: never;
+    head?: never;
+    patch: operations['MilestonesController_update'];
+    trace?: never;
+  };
+  '/api/milestones/{id}/extensions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MilestonesController_extend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/milestones/{id}/feedback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MilestonesController_comment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/milestones/{id}/submissions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MilestonesController_upload'];
     delete?: never;
     options?: never;
     head?: never;
@@ -496,6 +788,591 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/projects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ProjectsController_list'];
+    put?: never;
+    post: operations['ProjectsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ProjectsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['ProjectsController_update'];
+    trace?: never;
+  };
+  '/api/projects/{id}/defence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['ProjectDefencesController_schedule'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/defence/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ProjectDefencesController_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ProjectsController_events'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/grades/jury': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['ProjectsController_juryGrade'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/grades/tutor': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['ProjectsController_tutorGrade'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/mentor-link': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ProjectsController_issueMentorLink'];
+    delete: operations['ProjectsController_revokeMentorLink'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/milestones': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ProjectsController_addMilestone'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ProjectsController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/summary.html': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ProjectsController_summaryHtml'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/team': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['ProjectsController_setTeam'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/{id}/transitions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ProjectsController_transition'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ProjectsController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/overview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ProjectsController_overview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/projects/tutored': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ProjectsController_tutored'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/rooms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RoomsController_list'];
+    put?: never;
+    post: operations['RoomsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/rooms/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RoomsController_get'];
+    put?: never;
+    post?: never;
+    delete: operations['RoomsController_remove'];
+    options?: never;
+    head?: never;
+    patch: operations['RoomsController_update'];
+    trace?: never;
+  };
+  '/api/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Sessions in a date range the caller may see (calendar, agenda) */
+    get: operations['SessionsController_list'];
+    put?: never;
+    post: operations['SessionsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sessions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One session, with its speakers’ bios and abstracts (talk page) */
+    get: operations['SessionsController_get'];
+    put?: never;
+    post?: never;
+    delete: operations['SessionsController_remove'];
+    options?: never;
+    head?: never;
+    patch: operations['SessionsController_update'];
+    trace?: never;
+  };
+  '/api/sessions/{id}/calendar.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One session as an .ics download */
+    get: operations['CalendarsController_session'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sessions/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['SessionsController_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sessions/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['SessionsController_restore'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sessions/{sessionId}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Invite a speaker to a guest talk (a draft until sent) */
+    post: operations['InvitationsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sessions/{sessionId}/syntheses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SynthesesController_forSession'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sessions/{sessionId}/syntheses/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SynthesesController_mine'];
+    /** Save (or hand in, with submit: true) my synthesis of a session */
+    put: operations['SynthesesController_save'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sessions/series': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a series of sessions, all or nothing */
+    post: operations['SessionsController_createSeries'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/speaker-links/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The invitation and its session, as the speaker sees them */
+    get: operations['SpeakerLinksController_view'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/speaker-links/{token}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm or decline, once */
+    post: operations['SpeakerLinksController_answer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/speaker-links/{token}/calendar.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SpeakerLinksController_ics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/speaker-links/{token}/profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edit my job title, bio and website */
+    patch: operations['SpeakerLinksController_profile'];
+    trace?: never;
+  };
+  '/api/speakers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SpeakersController_list'];
+    put?: never;
+    post: operations['SpeakersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/speakers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SpeakersController_get'];
+    put?: never;
+    post?: never;
+    delete: operations['SpeakersController_remove'];
+    options?: never;
+    head?: never;
+    patch: operations['SpeakersController_update'];
+    trace?: never;
+  };
+  '/api/submissions/{id}/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MilestonesController_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/syntheses/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SynthesesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/syntheses/{id}/feedback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['SynthesesController_feedback'];
+    trace?: never;
+  };
   '/api/users': {
     parameters: {
       query?: never;
@@ -564,6 +1441,30 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    CalendarFeedDto: {
+      cohort: components['schemas']['RefDto'] | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      lastFetchedAt: string | null;
+      /** @enum {string} */
+      scope: 'user' | 'cohort' | 'speaker';
+      speaker: components['schemas']['RefDto'] | null;
+      /** @description private https URL to subscribe to; treat it like a password */
+      url: string;
+      /** @description the same as webcal://, which opens calendar apps directly */
+      webcalUrl: string;
+    };
+    CancelDefenceDto: {
+      /** @example Report à la demande du partenaire */
+      reason?: string;
+    };
+    CancelSessionDto: {
+      /** @example Intervenant malade */
+      reason?: string;
+    };
     CohortDto: {
       /** Format: date-time */
       createdAt: string;
@@ -589,6 +1490,33 @@ export interface components {
       size: number;
       total: number;
     };
+    CohortProjectsOverviewDto: {
+      /**
+       * @description number of projects in each state
+       * @example {
+       *       "proposed": 1,
+       *       "in_progress": 3
+       *     }
+       */
+      byState: {
+        [key: string]: number;
+      };
+      cohort: components['schemas']['ProjectNamedRefDto'];
+      partners: components['schemas']['ProjectPartnerCountDto'][];
+      projects: components['schemas']['ProjectSummaryDto'][];
+      /** @description active students of the cohort in no open project */
+      studentsWithoutProject: number;
+    };
+    ConflictingSessionDto: {
+      cohort: components['schemas']['RefDto'];
+      /** Format: date-time */
+      endsAt: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      startsAt: string;
+      title: string;
+    };
     CourseModuleDto: {
       /** Format: date-time */
       archivedAt: string | null;
@@ -604,6 +1532,17 @@ export interface components {
       /** Format: uuid */
       programmeId: string;
       title: string;
+    };
+    CreateCalendarFeedDto: {
+      /** Format: uuid */
+      cohortId?: string;
+      /**
+       * @description me: a student's cohort sessions or an instructor's own; cohort: a cohort's (cohortId); speaker: a speaker's talks (speakerId, planners only)
+       * @enum {string}
+       */
+      scope: 'me' | 'cohort' | 'speaker';
+      /** Format: uuid */
+      speakerId?: string;
     };
     CreateCohortDto: {
       /**
@@ -694,6 +1633,31 @@ export interface components {
        */
       studentId?: string;
     };
+    CreateInvitationDto: {
+      abstract?: string;
+      /** @description shown to the speaker on their page */
+      messageToSpeaker?: string;
+      /** Format: uuid */
+      speakerId: string;
+      /** @example Le droit face aux réseaux sociaux */
+      talkTitle?: string;
+    };
+    CreateMilestoneDto: {
+      /**
+       * @description YYYY-MM-DD (due at 23:59:59 that day in the programme’s time zone) or an ISO date-time with offset
+       * @example 2027-03-15
+       */
+      dueAt: string;
+      /** @default  */
+      expectations: string;
+      /**
+       * @default other
+       * @enum {string}
+       */
+      kind: 'proposal' | 'intermediate_report' | 'final_report' | 'defence' | 'other';
+      /** @example Plan de communication */
+      title: string;
+    };
     CreatePartnerContactDto: {
       email?: string | null;
       /** @example Claire Dufour */
@@ -748,6 +1712,152 @@ export interface components {
       /** @example Spécialiste en management de communautés et médias sociaux */
       title: string;
     };
+    CreateProjectDto: {
+      /**
+       * @description the partner’s problem and what is expected
+       * @default
+       */
+      brief: string;
+      /** Format: uuid */
+      cohortId: string;
+      /** @description team: a proposing student is always in it; staff must name at least one student */
+      memberIds?: string[];
+      /**
+       * Format: uuid
+       * @description a contact of the partner
+       */
+      mentorContactId?: string;
+      newMentor?: components['schemas']['ProposedMentorDto'];
+      /** @description a partner not in the directory yet */
+      newPartner?: components['schemas']['ProposedPartnerDto'];
+      /**
+       * Format: uuid
+       * @description a known partner; or give newPartner
+       */
+      partnerId?: string;
+      /** @example Stratégie Instagram pour les 50 ans du musée */
+      title: string;
+      /**
+       * Format: uuid
+       * @description an instructor; an instructor proposing is the tutor by default
+       */
+      tutorId?: string;
+    };
+    CreateProjectFeedbackDto: {
+      body: string;
+      /**
+       * Format: uuid
+       * @description a submitted version of this milestone
+       */
+      submissionId?: string;
+    };
+    CreateRoomDto: {
+      /** @example Avenue de Rhodanie 2, 1007 Lausanne */
+      address?: string;
+      capacity?: number | null;
+      /** @example Salle Gutenberg */
+      name: string;
+      /** @description equipment, access */
+      notes?: string;
+    };
+    CreateSeriesDto: {
+      /** Format: uuid */
+      cohortId: string;
+      /** @description explicit dates (YYYY-MM-DD) */
+      dates?: string[];
+      description?: string;
+      /** @example 17:00 */
+      endTime: string;
+      /** @description dates to leave out (holidays) */
+      exceptDates?: string[];
+      /**
+       * Format: date
+       * @description first date of the pattern
+       */
+      from?: string;
+      /** @description ids of instructors who teach it */
+      instructorIds?: string[];
+      /** @enum {string} */
+      kind: 'lecture' | 'workshop' | 'guest_talk' | 'exam' | 'defence';
+      materials?: components['schemas']['MaterialLinkDto'][];
+      /** Format: uuid */
+      moduleId?: string | null;
+      /** @description video-conference link */
+      onlineUrl?: string | null;
+      /** Format: uuid */
+      roomId?: string | null;
+      /**
+       * @description wall-clock time in the programme's zone
+       * @example 09:00
+       */
+      startTime: string;
+      /** @example Culture et stratégie des médias sociaux — jour 1 */
+      title: string;
+      /**
+       * Format: date
+       * @description last date of the pattern (inclusive)
+       */
+      to?: string;
+      /** @description ISO weekdays: 1 = Monday … 7 = Sunday */
+      weekdays?: number[];
+    };
+    CreateSessionDto: {
+      /** Format: uuid */
+      cohortId: string;
+      description?: string;
+      /**
+       * Format: date-time
+       * @example 2026-09-04T17:00:00+02:00
+       */
+      endsAt: string;
+      /** @description ids of instructors who teach it */
+      instructorIds?: string[];
+      /** @enum {string} */
+      kind: 'lecture' | 'workshop' | 'guest_talk' | 'exam' | 'defence';
+      materials?: components['schemas']['MaterialLinkDto'][];
+      /** Format: uuid */
+      moduleId?: string | null;
+      /** @description video-conference link */
+      onlineUrl?: string | null;
+      /** Format: uuid */
+      roomId?: string | null;
+      /**
+       * Format: date-time
+       * @example 2026-09-04T09:00:00+02:00
+       */
+      startsAt: string;
+      /** @example Culture et stratégie des médias sociaux — jour 1 */
+      title: string;
+    };
+    CreateSpeakerDto: {
+      /** @description career path, plain text */
+      bio?: string;
+      email?: string | null;
+      /** @example Sébastien Fanti */
+      fullName: string;
+      /** @description for planners only */
+      internalNotes?: string;
+      /** @example Avocat, Sion */
+      jobTitle?: string | null;
+      /**
+       * Format: uuid
+       * @description a partner
+       */
+      organisationId?: string | null;
+      /** @description free text, if no partner */
+      organisationName?: string | null;
+      phone?: string | null;
+      /** @description photo address (upload: later) */
+      photoUrl?: string | null;
+      /**
+       * @example [
+       *       "droit",
+       *       "e-réputation"
+       *     ]
+       */
+      topics?: string[];
+      websiteUrl?: string | null;
+    };
     CreateUserDto: {
       /** @example Camille Rochat */
       displayName: string;
@@ -760,6 +1870,18 @@ export interface components {
       preferredLanguage: 'fr' | 'en';
       /** @enum {string} */
       role: 'admin' | 'instructor' | 'student';
+    };
+    DefenceJurorDto: {
+      displayName: string;
+      email: string;
+      /** Format: uuid */
+      id: string;
+    };
+    DefenceRoomDto: {
+      address: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
     };
     EmployerRefDto: {
       /** Format: uuid */
@@ -796,6 +1918,15 @@ export interface components {
       page: number;
       size: number;
       total: number;
+    };
+    GrantMilestoneExtensionDto: {
+      /**
+       * @description YYYY-MM-DD (due at 23:59:59 that day in the programme’s time zone) or an ISO date-time with offset; later than the current due date
+       * @example 2027-04-01
+       */
+      dueAt: string;
+      /** @example Absence pour raison médicale (certificat reçu) */
+      reason: string;
     };
     HealthDto: {
       /** @example ok */
@@ -868,6 +1999,131 @@ export interface components {
       /** @enum {string} */
       preferredLanguage: 'fr' | 'en';
     };
+    InvitationActorDto: {
+      /** @enum {string} */
+      kind: 'user' | 'speaker' | 'system';
+      /** @description the user, or the speaker’s name */
+      name: string | null;
+    };
+    InvitationDetailDto: {
+      abstract: string;
+      /** @description legal next moves now */
+      allowedTransitions: ('draft' | 'invited' | 'confirmed' | 'declined' | 'held' | 'cancelled')[];
+      /** Format: date-time */
+      createdAt: string;
+      /** @description the timeline, oldest first */
+      events: components['schemas']['InvitationEventDto'][];
+      /** Format: uuid */
+      id: string;
+      /** @description the latest link */
+      link: components['schemas']['InvitationLinkDto'] | null;
+      messageToSpeaker: string;
+      /** Format: date-time */
+      respondedAt: string | null;
+      session: components['schemas']['InvitationSessionDto'];
+      speaker: components['schemas']['InvitationSpeakerDto'];
+      speakerNote: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'invited' | 'confirmed' | 'declined' | 'held' | 'cancelled';
+      talkTitle: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    InvitationDto: {
+      abstract: string;
+      /** @description legal next moves now */
+      allowedTransitions: ('draft' | 'invited' | 'confirmed' | 'declined' | 'held' | 'cancelled')[];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      messageToSpeaker: string;
+      /** Format: date-time */
+      respondedAt: string | null;
+      session: components['schemas']['InvitationSessionDto'];
+      speaker: components['schemas']['InvitationSpeakerDto'];
+      speakerNote: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'invited' | 'confirmed' | 'declined' | 'held' | 'cancelled';
+      talkTitle: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    InvitationEventDto: {
+      actor: components['schemas']['InvitationActorDto'];
+      /** @enum {string|null} */
+      fromStatus: 'draft' | 'invited' | 'confirmed' | 'declined' | 'held' | 'cancelled' | null;
+      /** Format: uuid */
+      id: string;
+      note: string | null;
+      /** Format: date-time */
+      occurredAt: string;
+      /** @enum {string|null} */
+      toStatus: 'draft' | 'invited' | 'confirmed' | 'declined' | 'held' | 'cancelled' | null;
+      /** @enum {string} */
+      type:
+        | 'created'
+        | 'status_changed'
+        | 'details_edited'
+        | 'link_issued'
+        | 'link_opened'
+        | 'speaker_profile_edited';
+    };
+    InvitationLinkDto: {
+      /** Format: date-time */
+      expiresAt: string;
+      /** Format: date-time */
+      lastOpenedAt: string | null;
+      /**
+       * @description used: answered through it (it still opens the page, the bio stays editable)
+       * @enum {string}
+       */
+      state: 'active' | 'used' | 'expired' | 'revoked';
+      /** @description the page to send to the speaker (until e-mail exists) */
+      url: string;
+      /** Format: date-time */
+      usedAt: string | null;
+    };
+    InvitationPageDto: {
+      items: components['schemas']['InvitationDto'][];
+      page: number;
+      size: number;
+      total: number;
+    };
+    InvitationSessionDto: {
+      cancelled: boolean;
+      cohort: components['schemas']['RefDto'];
+      /** Format: date-time */
+      endsAt: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'lecture' | 'workshop' | 'guest_talk' | 'exam' | 'defence';
+      /** Format: date-time */
+      startsAt: string;
+      timeZone: string;
+      title: string;
+    };
+    InvitationSpeakerDto: {
+      email: string | null;
+      fullName: string;
+      /** Format: uuid */
+      id: string;
+      organisation: string | null;
+    };
+    InvitationTextsDto: {
+      abstract?: string;
+      /** @description shown to the speaker on their page */
+      messageToSpeaker?: string;
+      /** @example Le droit face aux réseaux sociaux */
+      talkTitle?: string;
+    };
+    MaterialLinkDto: {
+      /** @example Slides */
+      label: string;
+      /** @example https://example.org/slides.pdf */
+      url: string;
+    };
     MeDto: {
       displayName: string;
       email: string;
@@ -877,6 +2133,190 @@ export interface components {
       preferredLanguage: 'fr' | 'en';
       /** @enum {string} */
       role: 'admin' | 'instructor' | 'student';
+    };
+    MentorLinkDto: {
+      /** Format: date-time */
+      expiresAt: string;
+      /** @description for the mentor API: /api/mentor/<token> */
+      token: string;
+      /** @description the page to send the mentor: PUBLIC_URL/mentor/<token> */
+      url: string;
+    };
+    MentorLinkRequestDto: {
+      /** @description default: MENTOR_LINK_TTL_SECONDS */
+      expiresInDays?: number;
+    };
+    MentorLinkStatusDto: {
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /** Format: date-time */
+      lastUsedAt: string | null;
+    };
+    MentorMilestoneDto: {
+      /**
+       * Format: date-time
+       * @description in force now
+       */
+      dueAt: string;
+      expectations: string;
+      /** @description an extension was granted */
+      extended: boolean;
+      feedback: components['schemas']['ProjectFeedbackDto'][];
+      feedbackCount: number;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'proposal' | 'intermediate_report' | 'final_report' | 'defence' | 'other';
+      /** Format: date-time */
+      latestSubmittedAt: string | null;
+      latestVersion: number | null;
+      /** Format: date-time */
+      originalDueAt: string;
+      position: number;
+      /** @enum {string} */
+      status: 'open' | 'overdue' | 'submitted' | 'submitted_late';
+      submissionCount: number;
+      /** @description newest first; downloadUrl works with the link */
+      submissions: components['schemas']['ProjectSubmissionDto'][];
+      title: string;
+    };
+    MentorPersonDto: {
+      displayName: string;
+    };
+    MentorProjectDto: {
+      /** @description scale bounds; only the mentor’s own grade is filled */
+      assessment: components['schemas']['ProjectAssessmentDto'];
+      brief: string;
+      /** @description the mentor may propose or change a grade now */
+      canGrade: boolean;
+      cohortName: string;
+      /** @description date and place of the defence */
+      defence: components['schemas']['ProjectDefenceDto'] | null;
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      linkExpiresAt: string;
+      /** @description the mentor the link was given to */
+      mentorName: string;
+      milestones: components['schemas']['MentorMilestoneDto'][];
+      partnerName: string;
+      programmeTitle: string;
+      /** @enum {string} */
+      state:
+        | 'proposed'
+        | 'sent_back'
+        | 'approved'
+        | 'in_progress'
+        | 'submitted'
+        | 'defended'
+        | 'graded'
+        | 'rejected'
+        | 'abandoned';
+      team: components['schemas']['MentorPersonDto'][];
+      title: string;
+      tutor: components['schemas']['MentorTutorDto'] | null;
+    };
+    MentorTutorDto: {
+      displayName: string;
+      email: string;
+    };
+    MilestoneDetailDto: {
+      /**
+       * Format: date-time
+       * @description in force now
+       */
+      dueAt: string;
+      expectations: string;
+      /** @description an extension was granted */
+      extended: boolean;
+      extensions: components['schemas']['MilestoneExtensionDto'][];
+      /** @description oldest first */
+      feedback: components['schemas']['ProjectFeedbackDto'][];
+      feedbackCount: number;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'proposal' | 'intermediate_report' | 'final_report' | 'defence' | 'other';
+      /** Format: date-time */
+      latestSubmittedAt: string | null;
+      latestVersion: number | null;
+      /** Format: date-time */
+      originalDueAt: string;
+      position: number;
+      /** Format: uuid */
+      projectId: string;
+      /** @enum {string} */
+      status: 'open' | 'overdue' | 'submitted' | 'submitted_late';
+      submissionCount: number;
+      /** @description newest version first */
+      submissions: components['schemas']['ProjectSubmissionDto'][];
+      title: string;
+    };
+    MilestoneDto: {
+      /**
+       * Format: date-time
+       * @description in force now
+       */
+      dueAt: string;
+      expectations: string;
+      /** @description an extension was granted */
+      extended: boolean;
+      feedbackCount: number;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'proposal' | 'intermediate_report' | 'final_report' | 'defence' | 'other';
+      /** Format: date-time */
+      latestSubmittedAt: string | null;
+      latestVersion: number | null;
+      /** Format: date-time */
+      originalDueAt: string;
+      position: number;
+      /** @enum {string} */
+      status: 'open' | 'overdue' | 'submitted' | 'submitted_late';
+      submissionCount: number;
+      title: string;
+    };
+    MilestoneExtensionDto: {
+      /** Format: date-time */
+      grantedAt: string;
+      grantedBy: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      newDueAt: string;
+      /** Format: date-time */
+      previousDueAt: string;
+      reason: string;
+    };
+    MilestoneTemplateDto: {
+      /** Format: uuid */
+      cohortId: string;
+      /** @description true when the cohort has none stored and these are the defaults */
+      isDefault: boolean;
+      items: components['schemas']['MilestoneTemplateEntryDto'][];
+    };
+    MilestoneTemplateEntryDto: {
+      /** @example 2026-11-15 */
+      dueOn: string;
+      expectations: string;
+      /** @enum {string} */
+      kind: 'proposal' | 'intermediate_report' | 'final_report' | 'defence' | 'other';
+      title: string;
+    };
+    MilestoneTemplateItemDto: {
+      /**
+       * @description due at the end of this day
+       * @example 2026-11-15
+       */
+      dueOn: string;
+      /** @default  */
+      expectations: string;
+      /** @enum {string} */
+      kind: 'proposal' | 'intermediate_report' | 'final_report' | 'defence' | 'other';
+      title: string;
     };
     MyCohortInfoDto: {
       /** Format: date */
@@ -929,6 +2369,19 @@ export interface components {
       setPasswordUrl: string;
     };
     Object: Record<string, never>;
+    OccurrenceDto: {
+      /** Format: date */
+      date: string;
+      /** Format: date-time */
+      endsAt: string;
+      /** Format: date-time */
+      startsAt: string;
+    };
+    OrganisationRefDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
     PartnerContactDto: {
       email: string | null;
       /** Format: uuid */
@@ -1038,22 +2491,719 @@ export interface components {
       id: string;
       title: string;
     };
+    ProjectAssessmentDto: {
+      jury: components['schemas']['ProjectGradeDto'] | null;
+      max: number;
+      mentor: components['schemas']['ProjectGradeDto'] | null;
+      min: number;
+      pass: number;
+      /** @enum {string} */
+      scale: 'CH_6' | 'FR_20';
+      step: number;
+      tutor: components['schemas']['ProjectGradeDto'] | null;
+    };
+    ProjectCohortDto: {
+      /** @enum {string} */
+      gradingScale: 'CH_6' | 'FR_20';
+      /** Format: uuid */
+      id: string;
+      name: string;
+      programmeCode: string;
+      programmeTitle: string;
+    };
+    ProjectDefenceDto: {
+      /** Format: date-time */
+      endsAt: string;
+      /** @description instructors on the jury */
+      jury: components['schemas']['DefenceJurorDto'][];
+      mentorAttends: boolean;
+      /** @description the mentor’s name when invited */
+      mentorName: string | null;
+      onlineUrl: string | null;
+      room: components['schemas']['DefenceRoomDto'] | null;
+      /**
+       * Format: uuid
+       * @description the session in the schedule
+       */
+      sessionId: string;
+      /** Format: date-time */
+      startsAt: string;
+      /** @example Europe/Zurich */
+      timeZone: string;
+    };
+    ProjectDetailDto: {
+      /** @description staff and instructors of the cohort always; the team once graded */
+      assessment: components['schemas']['ProjectAssessmentDto'] | null;
+      brief: string;
+      cohort: components['schemas']['ProjectCohortDto'];
+      /** Format: date-time */
+      createdAt: string;
+      /** @description the scheduled defence */
+      defence: components['schemas']['ProjectDefenceDto'] | null;
+      /** Format: uuid */
+      id: string;
+      mentor: components['schemas']['ProjectMentorDto'] | null;
+      /** @description staff only: the live mentor link */
+      mentorLink: components['schemas']['MentorLinkStatusDto'] | null;
+      milestones: components['schemas']['MilestoneDto'][];
+      partner: components['schemas']['ProjectPartnerDto'];
+      permissions: components['schemas']['ProjectPermissionsDto'];
+      proposedBy: components['schemas']['ProjectPersonDto'];
+      /** @enum {string} */
+      state:
+        | 'proposed'
+        | 'sent_back'
+        | 'approved'
+        | 'in_progress'
+        | 'submitted'
+        | 'defended'
+        | 'graded'
+        | 'rejected'
+        | 'abandoned';
+      /** Format: date-time */
+      stateChangedAt: string;
+      /** @description send-back comments or the reason of a rejection or abandonment */
+      stateComment: string | null;
+      team: components['schemas']['ProjectPersonDto'][];
+      title: string;
+      tutor: components['schemas']['ProjectPersonDto'] | null;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    ProjectEventDto: {
+      actor: components['schemas']['ProjectPersonDto'];
+      comment: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** @enum {string|null} */
+      fromState:
+        | 'proposed'
+        | 'sent_back'
+        | 'approved'
+        | 'in_progress'
+        | 'submitted'
+        | 'defended'
+        | 'graded'
+        | 'rejected'
+        | 'abandoned'
+        | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      toState:
+        | 'proposed'
+        | 'sent_back'
+        | 'approved'
+        | 'in_progress'
+        | 'submitted'
+        | 'defended'
+        | 'graded'
+        | 'rejected'
+        | 'abandoned';
+    };
+    ProjectFeedbackDto: {
+      authorName: string;
+      /** @enum {string} */
+      authorRole: 'tutor' | 'team' | 'admin' | 'mentor';
+      body: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      milestoneId: string;
+      /** Format: uuid */
+      submissionId: string | null;
+      submissionVersion: number | null;
+    };
+    ProjectGradeDto: {
+      comment: string | null;
+      grade: number;
+      /** @description who entered it */
+      gradedBy: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    ProjectMentorDto: {
+      email: string | null;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      phone: string | null;
+      role: string | null;
+    };
+    ProjectMilestoneRefDto: {
+      /** Format: date-time */
+      dueAt: string;
+      /** Format: uuid */
+      id: string;
+      title: string;
+    };
+    ProjectNamedRefDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    ProjectPageDto: {
+      items: components['schemas']['ProjectSummaryDto'][];
+      page: number;
+      size: number;
+      total: number;
+    };
+    ProjectPartnerCountDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      projects: number;
+      sector: string | null;
+    };
+    ProjectPartnerDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      sector: string | null;
+      website: string | null;
+    };
+    ProjectPermissionsDto: {
+      canComment: boolean;
+      canEdit: boolean;
+      canEditTeam: boolean;
+      canGrade: boolean;
+      canManageMentorLink: boolean;
+      canManageMilestones: boolean;
+      canUpload: boolean;
+      isTeamMember: boolean;
+      isTutor: boolean;
+      transitions: (
+        | 'proposed'
+        | 'sent_back'
+        | 'approved'
+        | 'in_progress'
+        | 'submitted'
+        | 'defended'
+        | 'graded'
+        | 'rejected'
+        | 'abandoned'
+      )[];
+    };
+    ProjectPersonDto: {
+      displayName: string;
+      email: string;
+      /** Format: uuid */
+      id: string;
+    };
+    ProjectSheetDto: {
+      brief: string;
+      cohortName: string;
+      /** Format: date-time */
+      generatedAt: string;
+      mentor: components['schemas']['ProjectSheetPersonDto'] | null;
+      milestones: components['schemas']['ProjectSheetMilestoneDto'][];
+      partner: components['schemas']['ProjectPartnerDto'];
+      programmeTitle: string;
+      /** @enum {string} */
+      state:
+        | 'proposed'
+        | 'sent_back'
+        | 'approved'
+        | 'in_progress'
+        | 'submitted'
+        | 'defended'
+        | 'graded'
+        | 'rejected'
+        | 'abandoned';
+      team: components['schemas']['ProjectSheetPersonDto'][];
+      /** @description IANA zone the dates are meant in */
+      timeZone: string;
+      title: string;
+      tutor: components['schemas']['ProjectSheetPersonDto'] | null;
+    };
+    ProjectSheetMilestoneDto: {
+      /** Format: date-time */
+      dueAt: string;
+      /** @enum {string} */
+      kind: 'proposal' | 'intermediate_report' | 'final_report' | 'defence' | 'other';
+      /** Format: date-time */
+      latestSubmittedAt: string | null;
+      latestVersion: number | null;
+      /** @enum {string} */
+      status: 'open' | 'overdue' | 'submitted' | 'submitted_late';
+      title: string;
+    };
+    ProjectSheetPersonDto: {
+      displayName: string;
+      email: string | null;
+    };
+    ProjectSubmissionDto: {
+      /** @description detected from the content */
+      contentType: string;
+      /** @description GET it to download (Content-Disposition: attachment) */
+      downloadUrl: string;
+      /**
+       * Format: date-time
+       * @description the due date in force when it arrived
+       */
+      dueAt: string;
+      /** Format: uuid */
+      id: string;
+      late: boolean;
+      /** Format: uuid */
+      milestoneId: string;
+      /** @description the uploader’s name for the file (metadata only) */
+      originalName: string;
+      sha256: string;
+      sizeBytes: number;
+      /** Format: date-time */
+      submittedAt: string;
+      /** @description display name of the uploader */
+      uploadedBy: string;
+      version: number;
+    };
+    ProjectSummaryDto: {
+      cohort: components['schemas']['ProjectNamedRefDto'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      mentor: components['schemas']['ProjectNamedRefDto'] | null;
+      /** @description first milestone with nothing submitted */
+      nextMilestone: components['schemas']['ProjectMilestoneRefDto'] | null;
+      partner: components['schemas']['ProjectNamedRefDto'];
+      /** @enum {string} */
+      state:
+        | 'proposed'
+        | 'sent_back'
+        | 'approved'
+        | 'in_progress'
+        | 'submitted'
+        | 'defended'
+        | 'graded'
+        | 'rejected'
+        | 'abandoned';
+      /** Format: date-time */
+      stateChangedAt: string;
+      team: components['schemas']['ProjectPersonDto'][];
+      title: string;
+      tutor: components['schemas']['ProjectPersonDto'] | null;
+      waiting: components['schemas']['ProjectWaitingDto'];
+    };
+    ProjectTransitionDto: {
+      /** @description required to send back, reject, abandon or reopen; kept in the history */
+      comment?: Record<string, never>;
+      /** @enum {string} */
+      to:
+        | 'proposed'
+        | 'sent_back'
+        | 'approved'
+        | 'in_progress'
+        | 'submitted'
+        | 'defended'
+        | 'graded'
+        | 'rejected'
+        | 'abandoned';
+    };
+    ProjectWaitingDto: {
+      /** @description the proposal waits for approval */
+      approval: boolean;
+      /** @description milestones whose latest version has no feedback from the tutor yet */
+      newSubmissions: number;
+      /** @description milestones past due with nothing submitted */
+      overdueMilestones: number;
+    };
+    ProposedMentorDto: {
+      /** @example claire.dumont@example.ch */
+      email?: Record<string, never>;
+      /** @example Claire Dumont */
+      name: string;
+      /** @example +41 21 000 00 00 */
+      phone?: Record<string, never>;
+      /** @example Responsable communication */
+      role?: Record<string, never>;
+    };
+    ProposedPartnerDto: {
+      /** @example Musée de l’Élysée */
+      name: string;
+      /** @example Culture */
+      sector?: Record<string, never>;
+      /** @example https://elysee.ch */
+      website?: Record<string, never>;
+    };
+    RefDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
     ReorderCourseModulesDto: {
       /** @description every module id of the programme, in the new order */
       moduleIds: string[];
+    };
+    RoomDto: {
+      address: string;
+      /** Format: date-time */
+      archivedAt: string | null;
+      capacity: number | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      notes: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    RoomPageDto: {
+      items: components['schemas']['RoomDto'][];
+      page: number;
+      size: number;
+      total: number;
+    };
+    SaveSynthesisDto: {
+      /** @description HTML from the editor; sanitised on input (allow-list) */
+      bodyHtml: string;
+      /**
+       * @description true hands it in; then it is read-only
+       * @default false
+       */
+      submit: boolean;
+    };
+    ScheduleDefenceDto: {
+      /**
+       * Format: date-time
+       * @example 2027-06-16T09:45:00+02:00
+       */
+      endsAt: string;
+      /** @description instructors on the jury; the tutor always sits on it and need not be listed */
+      juryIds: string[];
+      /**
+       * @description the partner’s mentor is invited to the jury
+       * @default false
+       */
+      mentorAttends: boolean;
+      /** @description video-conference link */
+      onlineUrl?: string | null;
+      /** Format: uuid */
+      roomId?: string | null;
+      /**
+       * Format: date-time
+       * @example 2027-06-16T09:00:00+02:00
+       */
+      startsAt: string;
+    };
+    SeriesCreatedDto: {
+      items: components['schemas']['SessionDto'][];
+      /** Format: uuid */
+      seriesId: string;
+    };
+    SessionConflictDto: {
+      /**
+       * @description what is double-booked
+       * @enum {string}
+       */
+      clash: 'room' | 'cohort' | 'instructor' | 'speaker';
+      /** @description series only: the refused slot */
+      occurrence?: components['schemas']['OccurrenceDto'];
+      /** @description the room, cohort, instructor or speaker */
+      resource: components['schemas']['RefDto'];
+      session: components['schemas']['ConflictingSessionDto'];
+    };
+    SessionConflictProblemDto: {
+      /** @enum {string} */
+      code: 'session.conflict' | 'session.series_conflict';
+      conflicts: components['schemas']['SessionConflictDto'][];
+      detail: string;
+      /** @description series only: how many dates were asked for */
+      occurrences?: number;
+      /** @example 409 */
+      status: number;
+      title: string;
+      type: string;
+    };
+    SessionDto: {
+      cancellationReason: string | null;
+      /** Format: date-time */
+      cancelledAt: string | null;
+      /** @description whether the caller may edit it and its invitations */
+      canManage: boolean;
+      cohort: components['schemas']['RefDto'];
+      /** Format: date-time */
+      createdAt: string;
+      description: string;
+      /** Format: date-time */
+      endsAt: string;
+      /** Format: uuid */
+      id: string;
+      instructors: components['schemas']['PersonRefDto'][];
+      /** @enum {string} */
+      kind: 'lecture' | 'workshop' | 'guest_talk' | 'exam' | 'defence';
+      materials: components['schemas']['MaterialLinkDto'][];
+      module: components['schemas']['SessionModuleDto'] | null;
+      onlineUrl: string | null;
+      programme: components['schemas']['SessionProgrammeDto'];
+      room: components['schemas']['SessionRoomDto'] | null;
+      /** @description iCalendar SEQUENCE; send it back as expectedSequence */
+      sequence: number;
+      /** Format: uuid */
+      seriesId: string | null;
+      speakers: components['schemas']['SessionSpeakerDto'][];
+      /** Format: date-time */
+      startsAt: string;
+      /** @enum {string} */
+      status: 'scheduled' | 'cancelled';
+      /**
+       * @description the programme's zone, to show times in
+       * @example Europe/Zurich
+       */
+      timeZone: string;
+      title: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    SessionListDto: {
+      /** Format: date-time */
+      from: string;
+      items: components['schemas']['SessionDto'][];
+      /** Format: date-time */
+      to: string;
+    };
+    SessionModuleDto: {
+      code: string;
+      /** Format: uuid */
+      id: string;
+      title: string;
+    };
+    SessionProgrammeDto: {
+      code: string;
+      /** Format: uuid */
+      id: string;
+      /** @example Europe/Zurich */
+      timeZone: string;
+      title: string;
+    };
+    SessionRoomDto: {
+      address: string;
+      capacity: number | null;
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    SessionSpeakerDto: {
+      /** @description detail only */
+      abstract?: string;
+      /** @description detail only */
+      bio?: string;
+      fullName: string;
+      /** Format: uuid */
+      invitationId: string;
+      jobTitle: string | null;
+      organisation: string | null;
+      photoUrl?: string | null;
+      /** Format: uuid */
+      speakerId: string;
+      /**
+       * @description students only see confirmed and held
+       * @enum {string}
+       */
+      status: 'draft' | 'invited' | 'confirmed' | 'declined' | 'held' | 'cancelled';
+      talkTitle: string;
+      websiteUrl?: string | null;
+    };
+    SessionSynthesesDto: {
+      /** @description active students of the cohort who have not handed one in */
+      missing: components['schemas']['PersonRefDto'][];
+      /** @description handed in, by student name */
+      submitted: components['schemas']['SynthesisDto'][];
     };
     SetCohortInstructorsDto: {
       /** @description the full list; replaces the current one */
       instructorIds: string[];
     };
+    SetMilestoneTemplateDto: {
+      items: components['schemas']['MilestoneTemplateItemDto'][];
+    };
     SetPasswordDto: {
       password: string;
       token: string;
+    };
+    SetProjectGradeDto: {
+      comment?: Record<string, never>;
+      /**
+       * @description on the programme’s scale (CH_6: 1–6 by halves; FR_20: 0–20)
+       * @example 5.5
+       */
+      grade: number;
+    };
+    SetTeamDto: {
+      /** @description the whole team; students enrolled in the cohort */
+      studentIds: string[];
     };
     SignInDto: {
       /** @example admin@clique.test */
       email: string;
       password: string;
+    };
+    SpeakerAnswerDto: {
+      /** @enum {string} */
+      answer: 'confirm' | 'decline';
+      /** @description e.g. why not, or a wish */
+      note?: string | null;
+    };
+    SpeakerDetailDto: {
+      /** Format: date-time */
+      archivedAt: string | null;
+      bio: string;
+      /** Format: date-time */
+      createdAt: string;
+      email: string | null;
+      fullName: string;
+      /** Format: uuid */
+      id: string;
+      internalNotes: string;
+      jobTitle: string | null;
+      /** @description partner name or free text */
+      organisation: string | null;
+      partner: components['schemas']['OrganisationRefDto'] | null;
+      phone: string | null;
+      photoUrl: string | null;
+      /** @description talks confirmed or held */
+      talkCount: number;
+      /** @description every invitation, latest first */
+      talks: components['schemas']['TalkDto'][];
+      topics: string[];
+      /** Format: date-time */
+      updatedAt: string;
+      websiteUrl: string | null;
+    };
+    SpeakerDto: {
+      /** Format: date-time */
+      archivedAt: string | null;
+      bio: string;
+      /** Format: date-time */
+      createdAt: string;
+      email: string | null;
+      fullName: string;
+      /** Format: uuid */
+      id: string;
+      internalNotes: string;
+      jobTitle: string | null;
+      /** @description partner name or free text */
+      organisation: string | null;
+      partner: components['schemas']['OrganisationRefDto'] | null;
+      phone: string | null;
+      photoUrl: string | null;
+      /** @description talks confirmed or held */
+      talkCount: number;
+      topics: string[];
+      /** Format: date-time */
+      updatedAt: string;
+      websiteUrl: string | null;
+    };
+    SpeakerInvitationViewDto: {
+      abstract: string;
+      /** @description the invitation awaits an answer and the link has not been used */
+      canAnswer: boolean;
+      /** Format: date-time */
+      expiresAt: string;
+      invitedBy: string | null;
+      messageToSpeaker: string;
+      /** Format: date-time */
+      respondedAt: string | null;
+      session: components['schemas']['SpeakerViewSessionDto'];
+      speaker: components['schemas']['SpeakerViewProfileDto'];
+      speakerNote: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'invited' | 'confirmed' | 'declined' | 'held' | 'cancelled';
+      talkTitle: string;
+      /**
+       * Format: date-time
+       * @description answered then
+       */
+      usedAt: string | null;
+    };
+    SpeakerPageDto: {
+      items: components['schemas']['SpeakerDto'][];
+      page: number;
+      size: number;
+      total: number;
+    };
+    SpeakerProfileDto: {
+      /** @description career path, plain text */
+      bio?: string;
+      /** @example Avocat, Sion */
+      jobTitle?: string | null;
+      websiteUrl?: string | null;
+    };
+    SpeakerViewProfileDto: {
+      bio: string;
+      fullName: string;
+      jobTitle: string | null;
+      organisation: string | null;
+      websiteUrl: string | null;
+    };
+    SpeakerViewSessionDto: {
+      cancelled: boolean;
+      cohortName: string;
+      /** Format: date-time */
+      endsAt: string;
+      /** @enum {string} */
+      kind: 'lecture' | 'workshop' | 'guest_talk' | 'exam' | 'defence';
+      moduleTitle: string | null;
+      onlineUrl: string | null;
+      programmeTitle: string;
+      roomAddress: string | null;
+      roomName: string | null;
+      /** Format: date-time */
+      startsAt: string;
+      timeZone: string;
+      title: string;
+    };
+    SynthesisDto: {
+      /** @description sanitised HTML, safe to render */
+      bodyHtml: string;
+      /** Format: date-time */
+      createdAt: string;
+      feedback: string | null;
+      /** Format: date-time */
+      feedbackAt: string | null;
+      feedbackBy: components['schemas']['PersonRefDto'] | null;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      sessionId: string;
+      student: components['schemas']['PersonRefDto'];
+      /** Format: date-time */
+      submittedAt: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+      wordCount: number;
+    };
+    SynthesisFeedbackDto: {
+      feedback: string | null;
+    };
+    TalkDto: {
+      cohortName: string;
+      /** Format: date-time */
+      endsAt: string;
+      /** Format: uuid */
+      invitationId: string;
+      programmeCode: string;
+      sessionCancelled: boolean;
+      /** Format: uuid */
+      sessionId: string;
+      sessionTitle: string;
+      /** Format: date-time */
+      startsAt: string;
+      /** @enum {string} */
+      status: 'draft' | 'invited' | 'confirmed' | 'declined' | 'held' | 'cancelled';
+      talkTitle: string;
+    };
+    TransitionDto: {
+      /** @description kept on the timeline */
+      note?: Record<string, never>;
+      /**
+       * @description invited: send (issues the link); confirmed/declined: record the answer on the speaker’s behalf; held: after the session began; cancelled
+       * @enum {string}
+       */
+      to: 'invited' | 'confirmed' | 'declined' | 'held' | 'cancelled';
     };
     UpdateCohortDto: {
       /** Format: date */
@@ -1095,6 +3245,12 @@ export interface components {
       displayName?: string;
       /** @enum {string} */
       preferredLanguage?: 'fr' | 'en';
+    };
+    UpdateMilestoneDto: {
+      /** @description YYYY-MM-DD (due at 23:59:59 that day in the programme’s time zone) or an ISO date-time with offset. Only before the work starts (proposed, sent back, approved); later, grant an extension */
+      dueAt?: string;
+      expectations?: string;
+      title?: string;
     };
     UpdatePartnerContactDto: {
       email?: string | null;
@@ -1141,6 +3297,80 @@ export interface components {
       timeZone: 'Europe/Zurich' | 'Europe/Paris';
       /** @example Spécialiste en management de communautés et médias sociaux */
       title?: string;
+    };
+    UpdateProjectDto: {
+      brief?: string;
+      /** Format: uuid */
+      mentorContactId?: string | null;
+      newMentor?: components['schemas']['ProposedMentorDto'];
+      /** Format: uuid */
+      partnerId?: string;
+      title?: string;
+      /**
+       * Format: uuid
+       * @description staff only
+       */
+      tutorId?: string | null;
+    };
+    UpdateRoomDto: {
+      address?: string;
+      /** @description an archived room takes no new booking */
+      archived?: boolean;
+      capacity?: number | null;
+      name?: string;
+      notes?: string;
+    };
+    UpdateSessionDto: {
+      description?: string;
+      /** Format: date-time */
+      endsAt?: string;
+      /** @description the sequence the client last saw: a stale edit is refused (409 session.stale) */
+      expectedSequence?: number;
+      /** @description the full list; replaces the current one */
+      instructorIds?: string[];
+      /** @enum {string} */
+      kind?: 'lecture' | 'workshop' | 'guest_talk' | 'exam' | 'defence';
+      /** @description the full list */
+      materials?: components['schemas']['MaterialLinkDto'][];
+      /** Format: uuid */
+      moduleId?: string | null;
+      onlineUrl?: string | null;
+      /** Format: uuid */
+      roomId?: string | null;
+      /** Format: date-time */
+      startsAt?: string;
+      title?: string;
+    };
+    UpdateSpeakerDto: {
+      /** @description an archived speaker is left out of the directory */
+      archived?: boolean;
+      /** @description career path, plain text */
+      bio?: string;
+      email?: string | null;
+      /** @example Sébastien Fanti */
+      fullName?: string;
+      /** @description for planners only */
+      internalNotes?: string;
+      /** @example Avocat, Sion */
+      jobTitle?: string | null;
+      /**
+       * Format: uuid
+       * @description a partner
+       */
+      organisationId?: string | null;
+      /** @description free text, if no partner */
+      organisationName?: string | null;
+      phone?: string | null;
+      /** @description photo address (upload: later) */
+      photoUrl?: string | null;
+      /**
+       * @example [
+       *       "droit",
+       *       "e-réputation"
+       *     ]
+       */
+      topics?: string[];
+      websiteUrl?: string | null;
     };
     UpdateUserDto: {
       active?: boolean;
@@ -1264,6 +3494,89 @@ export interface operations {
     requestBody?: never;
     responses: {
       204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CalendarsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description my subscriptions that still work */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedDto'][];
+        };
+      };
+    };
+  };
+  CalendarsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCalendarFeedDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedDto'];
+        };
+      };
+    };
+  };
+  CalendarsController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description revoked: its URL answers 404 from now on */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CalendarsController_feed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        file: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description text/calendar */
+      200: {
         headers: {
           [name: string]: unknown;
         };
@@ -1516,6 +3829,52 @@ export interface operations {
       };
     };
   };
+  MilestonesController_template: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MilestoneTemplateDto'];
+        };
+      };
+    };
+  };
+  MilestonesController_setTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetMilestoneTemplateDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MilestoneTemplateDto'];
+        };
+      };
+    };
+  };
   CohortEnrolmentsController_roster: {
     parameters: {
       query?: {
@@ -1629,6 +3988,158 @@ export interface operations {
       };
     };
   };
+  InvitationsController_list: {
+    parameters: {
+      query?: {
+        cohortId?: string;
+        page?: components['schemas']['Object'];
+        /** @description free-text search */
+        q?: string;
+        sessionId?: string;
+        size?: components['schemas']['Object'];
+        /** @description field or -field */
+        sort?: string;
+        speakerId?: string;
+        status?: 'draft' | 'invited' | 'confirmed' | 'declined' | 'held' | 'cancelled';
+        /** @description only talks whose session has not ended */
+        upcoming?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationPageDto'];
+        };
+      };
+    };
+  };
+  InvitationsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description with its timeline and current link */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationDetailDto'];
+        };
+      };
+    };
+  };
+  InvitationsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description drafts only */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  InvitationsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InvitationTextsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationDetailDto'];
+        };
+      };
+    };
+  };
+  InvitationsController_newLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationDetailDto'];
+        };
+      };
+    };
+  };
+  InvitationsController_transition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TransitionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationDetailDto'];
+        };
+      };
+      /** @description invitation.illegal_transition with from, to, allowed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   AuthController_me: {
     parameters: {
       query?: never;
@@ -1705,6 +4216,289 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MyProgrammeDto'];
+        };
+      };
+    };
+  };
+  MentorController_view: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MentorProjectDto'];
+        };
+      };
+    };
+  };
+  MentorController_grade: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetProjectGradeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectAssessmentDto'];
+        };
+      };
+    };
+  };
+  MentorController_comment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateProjectFeedbackDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectFeedbackDto'];
+        };
+      };
+    };
+  };
+  MentorController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the file, as an attachment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+    };
+  };
+  MentorController_summary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectSheetDto'];
+        };
+      };
+    };
+  };
+  MentorController_summaryHtml: {
+    parameters: {
+      query?: {
+        lang?: 'fr' | 'en';
+      };
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description printable HTML */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+    };
+  };
+  MilestonesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MilestoneDetailDto'];
+        };
+      };
+    };
+  };
+  MilestonesController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MilestonesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMilestoneDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MilestoneDto'];
+        };
+      };
+    };
+  };
+  MilestonesController_extend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GrantMilestoneExtensionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MilestoneExtensionDto'];
+        };
+      };
+    };
+  };
+  MilestonesController_comment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateProjectFeedbackDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectFeedbackDto'];
+        };
+      };
+    };
+  };
+  MilestonesController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectSubmissionDto'];
         };
       };
     };
@@ -2226,6 +5020,1206 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ProgrammeDetailDto'];
+        };
+      };
+    };
+  };
+  ProjectsController_list: {
+    parameters: {
+      query?: {
+        cohortId?: string;
+        page?: components['schemas']['Object'];
+        partnerId?: string;
+        /** @description free-text search */
+        q?: string;
+        size?: components['schemas']['Object'];
+        /** @description field or -field */
+        sort?: string;
+        state?:
+          | 'proposed'
+          | 'sent_back'
+          | 'approved'
+          | 'in_progress'
+          | 'submitted'
+          | 'defended'
+          | 'graded'
+          | 'rejected'
+          | 'abandoned';
+        tutorId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectPageDto'];
+        };
+      };
+    };
+  };
+  ProjectsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateProjectDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectDetailDto'];
+        };
+      };
+    };
+  };
+  ProjectsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectDetailDto'];
+        };
+      };
+    };
+  };
+  ProjectsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateProjectDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectDetailDto'];
+        };
+      };
+    };
+  };
+  ProjectDefencesController_schedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ScheduleDefenceDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectDefenceDto'];
+        };
+      };
+    };
+  };
+  ProjectDefencesController_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CancelDefenceDto'];
+      };
+    };
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProjectsController_events: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectEventDto'][];
+        };
+      };
+    };
+  };
+  ProjectsController_juryGrade: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetProjectGradeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectAssessmentDto'];
+        };
+      };
+    };
+  };
+  ProjectsController_tutorGrade: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetProjectGradeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectAssessmentDto'];
+        };
+      };
+    };
+  };
+  ProjectsController_issueMentorLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MentorLinkRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MentorLinkDto'];
+        };
+      };
+    };
+  };
+  ProjectsController_revokeMentorLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProjectsController_addMilestone: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateMilestoneDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MilestoneDto'];
+        };
+      };
+    };
+  };
+  ProjectsController_summary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectSheetDto'];
+        };
+      };
+    };
+  };
+  ProjectsController_summaryHtml: {
+    parameters: {
+      query?: {
+        lang?: 'fr' | 'en';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description printable HTML */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+    };
+  };
+  ProjectsController_setTeam: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetTeamDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectDetailDto'];
+        };
+      };
+    };
+  };
+  ProjectsController_transition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProjectTransitionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectDetailDto'];
+        };
+      };
+    };
+  };
+  ProjectsController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectSummaryDto'][];
+        };
+      };
+    };
+  };
+  ProjectsController_overview: {
+    parameters: {
+      query: {
+        cohortId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CohortProjectsOverviewDto'];
+        };
+      };
+    };
+  };
+  ProjectsController_tutored: {
+    parameters: {
+      query?: {
+        /** @description also graded, rejected and abandoned projects */
+        includeClosed?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectSummaryDto'][];
+        };
+      };
+    };
+  };
+  RoomsController_list: {
+    parameters: {
+      query?: {
+        /** @description with freeTo: only rooms with no session in [freeFrom, freeTo) */
+        freeFrom?: string;
+        freeTo?: string;
+        includeArchived?: boolean;
+        page?: components['schemas']['Object'];
+        /** @description free-text search */
+        q?: string;
+        size?: components['schemas']['Object'];
+        /** @description field or -field */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoomPageDto'];
+        };
+      };
+    };
+  };
+  RoomsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateRoomDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoomDto'];
+        };
+      };
+    };
+  };
+  RoomsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoomDto'];
+        };
+      };
+    };
+  };
+  RoomsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RoomsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateRoomDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoomDto'];
+        };
+      };
+    };
+  };
+  SessionsController_list: {
+    parameters: {
+      query: {
+        cohortId?: string;
+        /** @description sessions ending after this instant */
+        from: string;
+        includeCancelled?: boolean;
+        instructorId?: string;
+        kind?: 'lecture' | 'workshop' | 'guest_talk' | 'exam' | 'defence';
+        moduleId?: string;
+        roomId?: string;
+        speakerId?: string;
+        /** @description sessions starting before this instant (at most 400 days after from) */
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionListDto'];
+        };
+      };
+    };
+  };
+  SessionsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateSessionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionDto'];
+        };
+      };
+      /** @description problem+json `session.conflict`: each clash (room, cohort, instructor, speaker) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionConflictProblemDto'];
+        };
+      };
+    };
+  };
+  SessionsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionDto'];
+        };
+      };
+    };
+  };
+  SessionsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SessionsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateSessionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionDto'];
+        };
+      };
+      /** @description problem+json `session.conflict`: each clash (room, cohort, instructor, speaker) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionConflictProblemDto'];
+        };
+      };
+    };
+  };
+  CalendarsController_session: {
+    parameters: {
+      query?: {
+        lang?: 'fr' | 'en';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description text/calendar */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SessionsController_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CancelSessionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionDto'];
+        };
+      };
+    };
+  };
+  SessionsController_restore: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionDto'];
+        };
+      };
+      /** @description problem+json `session.conflict`: each clash (room, cohort, instructor, speaker) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionConflictProblemDto'];
+        };
+      };
+    };
+  };
+  InvitationsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateInvitationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationDetailDto'];
+        };
+      };
+      /** @description session.conflict (the speaker is busy then), invitation.duplicate */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionConflictProblemDto'];
+        };
+      };
+    };
+  };
+  SynthesesController_forSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionSynthesesDto'];
+        };
+      };
+    };
+  };
+  SynthesesController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SynthesisDto'];
+        };
+      };
+    };
+  };
+  SynthesesController_save: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SaveSynthesisDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SynthesisDto'];
+        };
+      };
+    };
+  };
+  SessionsController_createSeries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateSeriesDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeriesCreatedDto'];
+        };
+      };
+      /** @description `session.series_conflict`: every clash, per occurrence */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionConflictProblemDto'];
+        };
+      };
+    };
+  };
+  SpeakerLinksController_view: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpeakerInvitationViewDto'];
+        };
+      };
+    };
+  };
+  SpeakerLinksController_answer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SpeakerAnswerDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpeakerInvitationViewDto'];
+        };
+      };
+    };
+  };
+  SpeakerLinksController_ics: {
+    parameters: {
+      query?: {
+        lang?: 'fr' | 'en';
+      };
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the talk as an iCalendar file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SpeakerLinksController_profile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SpeakerProfileDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpeakerInvitationViewDto'];
+        };
+      };
+    };
+  };
+  SpeakersController_list: {
+    parameters: {
+      query?: {
+        includeArchived?: boolean;
+        /** @description organisation name contains (partner or free text) */
+        organisation?: string;
+        organisationId?: string;
+        page?: components['schemas']['Object'];
+        /** @description free-text search */
+        q?: string;
+        size?: components['schemas']['Object'];
+        /** @description field or -field */
+        sort?: string;
+        /** @description speakers with this topic (exact, any case) */
+        topic?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpeakerPageDto'];
+        };
+      };
+    };
+  };
+  SpeakersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateSpeakerDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpeakerDetailDto'];
+        };
+      };
+    };
+  };
+  SpeakersController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description with the history of their talks */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpeakerDetailDto'];
+        };
+      };
+    };
+  };
+  SpeakersController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SpeakersController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateSpeakerDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpeakerDetailDto'];
+        };
+      };
+    };
+  };
+  MilestonesController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the file, as an attachment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+    };
+  };
+  SynthesesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SynthesisDto'];
+        };
+      };
+    };
+  };
+  SynthesesController_feedback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SynthesisFeedbackDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SynthesisDto'];
         };
       };
     };

@@ -138,5 +138,103 @@ export type UpdatePartnerRequest = Schemas['UpdatePartnerDto'];
 export type CreatePartnerContactRequest = Schemas['CreatePartnerContactDto'];
 export type UpdatePartnerContactRequest = Schemas['UpdatePartnerContactDto'];
 
+// Scheduling: rooms, sessions, series, syntheses, speakers, invitations, calendars (issue 4).
+
+export type Room = Schemas['RoomDto'];
+export type CreateRoomRequest = Schemas['CreateRoomDto'];
+export type UpdateRoomRequest = Schemas['UpdateRoomDto'];
+export type RoomSort = 'name' | 'capacity' | 'createdAt';
+
+export interface RoomListQuery {
+  page: number;
+  size: number;
+  sort?: SortParam<RoomSort>;
+  q?: string;
+  includeArchived?: boolean;
+  /** With freeTo: only rooms with no session in [freeFrom, freeTo). */
+  freeFrom?: string;
+  freeTo?: string;
+}
+
+export type Session = Schemas['SessionDto'];
+export type SessionKind = Session['kind'];
+export type SessionStatus = Session['status'];
+export type SessionSpeaker = Schemas['SessionSpeakerDto'];
+export type MaterialLink = Schemas['MaterialLinkDto'];
+export type SessionList = Schemas['SessionListDto'];
+export type CreateSessionRequest = Schemas['CreateSessionDto'];
+export type UpdateSessionRequest = Schemas['UpdateSessionDto'];
+export type CreateSeriesRequest = Schemas['CreateSeriesDto'];
+export type SeriesCreated = Schemas['SeriesCreatedDto'];
+export type SessionConflict = Schemas['SessionConflictDto'];
+export type Clash = SessionConflict['clash'];
+export type SessionConflictProblem = Problem & {
+  conflicts: SessionConflict[];
+  occurrences?: number;
+};
+
+export interface SessionListQuery {
+  /** Instants with an offset (toISOString()). */
+  from: string;
+  to: string;
+  cohortId?: string;
+  moduleId?: string;
+  roomId?: string;
+  speakerId?: string;
+  instructorId?: string;
+  kind?: SessionKind;
+  includeCancelled?: boolean;
+}
+
+export type Synthesis = Schemas['SynthesisDto'];
+export type SessionSyntheses = Schemas['SessionSynthesesDto'];
+export type SaveSynthesisRequest = Schemas['SaveSynthesisDto'];
+
+export type Speaker = Schemas['SpeakerDto'];
+export type SpeakerDetail = Schemas['SpeakerDetailDto'];
+export type SpeakerTalk = Schemas['TalkDto'];
+export type CreateSpeakerRequest = Schemas['CreateSpeakerDto'];
+export type UpdateSpeakerRequest = Schemas['UpdateSpeakerDto'];
+export type SpeakerSort = 'fullName' | 'talkCount' | 'createdAt';
+
+export interface SpeakerListQuery {
+  page: number;
+  size: number;
+  sort?: SortParam<SpeakerSort>;
+  q?: string;
+  topic?: string;
+  organisation?: string;
+  organisationId?: string;
+  includeArchived?: boolean;
+}
+
+export type Invitation = Schemas['InvitationDto'];
+export type InvitationDetail = Schemas['InvitationDetailDto'];
+export type InvitationStatus = Invitation['status'];
+export type InvitationEvent = Schemas['InvitationEventDto'];
+export type InvitationLink = Schemas['InvitationLinkDto'];
+export type CreateInvitationRequest = Schemas['CreateInvitationDto'];
+export type InvitationTexts = Schemas['InvitationTextsDto'];
+/** `note` is a string or null (the OpenAPI document leaves its type out). */
+export type TransitionRequest = Omit<Schemas['TransitionDto'], 'note'> & { note?: string | null };
+
+export interface InvitationListQuery {
+  page: number;
+  size: number;
+  status?: InvitationStatus;
+  speakerId?: string;
+  cohortId?: string;
+  sessionId?: string;
+  upcoming?: boolean;
+  q?: string;
+}
+
+export type SpeakerInvitationView = Schemas['SpeakerInvitationViewDto'];
+export type SpeakerAnswer = Schemas['SpeakerAnswerDto'];
+export type SpeakerProfile = Schemas['SpeakerProfileDto'];
+
+export type CalendarFeed = Schemas['CalendarFeedDto'];
+export type CreateCalendarFeedRequest = Schemas['CreateCalendarFeedDto'];
+
 /** A list's `sort` parameter: `field` ascending, `-field` descending. */
 export type SortParam<T extends string> = T | `-${T}`;

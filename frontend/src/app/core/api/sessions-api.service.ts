@@ -1,0 +1,80 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { type Observable } from 'rxjs';
+import {
+  type CreateSeriesRequest,
+  type CreateSessionRequest,
+  type Language,
+  type SeriesCreated,
+  type Session,
+  type SessionList,
+  type SessionListQuery,
+  type UpdateSessionRequest,
+} from './types';
+
+const sessionUrl = (id: string) => `/api/sessions/${encodeURIComponent(id)}`;
+
+/**
+ * Sessions and series. Writes that double-book a room, cohort, instructor or speaker answer
+ * 409 `session.conflict` (`session.series_conflict` for a series) with the clashes.
+ */
+@Injectable({ providedIn: 'root' })
+export class SessionsApiService {
+  private readonly http = inject(HttpClient);
+
+  /** The sessions the caller may see in [from, to). */
+  list(query: SessionListQuery): Observable<SessionList> {
+    let params = new HttpParams().set('from', query.from).set('to', query.to);
+    for (const key of [
+      'cohortId',
+      'moduleId',
+      'roomId',
+      'speakerId',
+      'instructorId',
+      'kind',
+    ] as const) {
+      const value = query[key];
+      if (value) params = params.set(key, value);
+    }
+    if (query.includeCancelled !== undefined) {
+      params = params.set('includeCancelled', query.includeCancelled);
+    }
+    return this.http.get<SessionList>('/api/sessions', { params });
+  }
+
+  /** One session, with its speakers' bios and abstracts. */
+  get(id: string): Observable<Session> {
+    return this.http.get<Session>(sessionUrl(id));
+  }
+
+  create(body: CreateSessionRequest): Observable<Session> {
+    return this.http.post<Session>('/api/sessions', body);
+  }
+
+  /** All or nothing: 409 `session.series_conflict` lists every clash. */
+  createSeries(body: CreateSeriesRequest): Observable<SeriesCreated> {
+    return this.http.post<SeriesCreated>('/api/sessions/series', body);
+  }
+
+  /** With `expectedSequence`, a stale edit is refused (409 `session.stale`). */
+  update(id: string, body: UpdateSessionRequest): Observable<Session> {
+    return this.http.patch<Session>(sessionUrl(id), body);
+  }
+
+  cancel(id: string, reason?: string): Observable<Session> {
+    return this.http.post<Session>(`${sessionUrl(id)}/cancel`, reason ? { reason } : {});
+  }
+
+  restore(id: string): Observable<Session> {
+    return this.http.post<Session>(`${sessionUrl(id)}/restore`, {});
+  }
+
+  remove(id: string): Observable<void> {
+    return this.http.delete<void>(sessionUrl(id));
+  }
+
+  /** The session as an .ics file (a download link: the browser sends the session cookie). */
+  icsUrl(id: string, lang: Language): string {
+    return `${sessionUrl(id)}/calendar.ics?lang=${encodeURIComponent(lang)}`;
+  }
+}
