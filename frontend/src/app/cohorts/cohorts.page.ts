@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -83,6 +83,13 @@ export class CohortsPage {
     initialSort: { active: 'startsOn', direction: 'desc' },
     filters: {},
     load: (query) => this.api.list(query),
+  });
+
+  /** The chosen programme as the filter shows it; null for "all programmes". */
+  protected readonly programmeLabel = computed(() => {
+    const id = this.list.filters().programmeId;
+    const programme = id ? this.programmes().find((p) => p.id === id) : undefined;
+    return programme ? `${programme.code} · ${programme.title}` : null;
   });
 
   protected filterProgramme(programmeId: string): void {

@@ -58,7 +58,7 @@ export function employerId(value: EmployerValue): string | null {
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <mat-form-field class="cq-full-width">
+    <mat-form-field class="cq-full-width" subscriptSizing="dynamic">
       <mat-label>{{ 'cohorts.enrol.field.employer' | transloco }}</mat-label>
       <input matInput autocomplete="off" [formControl]="control()" [matAutocomplete]="auto" />
       @if (control().value) {

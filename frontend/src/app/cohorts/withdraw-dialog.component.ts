@@ -60,7 +60,7 @@ export interface WithdrawDialogData {
             </p>
           }
         </div>
-        <mat-form-field class="cq-full-width">
+        <mat-form-field class="cq-full-width" subscriptSizing="dynamic">
           <mat-label>{{ 'cohorts.withdraw.date' | transloco }}</mat-label>
           <input
             matInput

@@ -144,6 +144,11 @@ export class ImportPage {
   ];
   protected readonly linkColumns = ['displayName', 'email', 'link', 'copy'];
   protected readonly filters: readonly RowFilter[] = ['all', 'import', 'skip', 'error'];
+  /** The rows the import left out, with their problems. */
+  protected readonly resultErrors = computed(() => {
+    const step = this.step();
+    return step.kind === 'done' ? step.result.errorRows.map(toPreviewRow) : [];
+  });
   protected readonly busy = computed(() =>
     ['reading', 'previewing', 'importing'].includes(this.step().kind),
   );
