@@ -27,6 +27,10 @@ export const appRoutes: Routes = [
       import('./auth/set-password/set-password.page').then((m) => m.SetPasswordPage),
   },
   {
+    path: 'mentor',
+    loadChildren: () => import('./mentor/mentor.routes').then((m) => m.mentorRoutes),
+  },
+  {
     path: '',
     component: ShellComponent,
     children: [

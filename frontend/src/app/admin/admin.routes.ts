@@ -20,6 +20,10 @@ export const adminRoutes: Routes = [
     loadChildren: () => import('../partners/partners.routes').then((m) => m.partnersRoutes),
   },
   {
+    path: 'projects',
+    loadChildren: () => import('../projects/projects.routes').then((m) => m.adminProjectRoutes),
+  },
+  {
     path: 'users',
     title: 'title.users',
     loadComponent: () => import('./users/users.page').then((m) => m.UsersPage),

@@ -6,4 +6,8 @@ export const studentRoutes: Routes = [
     title: 'title.home',
     loadComponent: () => import('./home/student-home.page').then((m) => m.StudentHomePage),
   },
+  {
+    path: 'project',
+    loadChildren: () => import('../projects/projects.routes').then((m) => m.studentProjectRoutes),
+  },
 ];

@@ -238,3 +238,50 @@ export type CreateCalendarFeedRequest = Schemas['CreateCalendarFeedDto'];
 
 /** A list's `sort` parameter: `field` ascending, `-field` descending. */
 export type SortParam<T extends string> = T | `-${T}`;
+
+// Tutored projects: proposals, milestones, versioned submissions, feedback, the mentor's
+// link and the defence (issue 5).
+
+export type ProjectState = Schemas['ProjectDetailDto']['state'];
+export type ProjectSummary = Schemas['ProjectSummaryDto'];
+export type ProjectDetail = Schemas['ProjectDetailDto'];
+export type ProjectPermissions = Schemas['ProjectPermissionsDto'];
+export type ProjectPerson = Schemas['ProjectPersonDto'];
+export type ProjectEvent = Schemas['ProjectEventDto'];
+export type ProjectAssessment = Schemas['ProjectAssessmentDto'];
+export type ProjectGrade = Schemas['ProjectGradeDto'];
+export type CohortProjectsOverview = Schemas['CohortProjectsOverviewDto'];
+/**
+ * The document types a few optional nullable texts as objects (their DTO properties lack
+ * `type: String`); they are strings.
+ */
+type WithTexts<T, K extends keyof T> = Omit<T, K> & { [P in K]?: string | null };
+export type ProposedPartner = WithTexts<Schemas['ProposedPartnerDto'], 'sector' | 'website'>;
+export type ProposedMentor = WithTexts<Schemas['ProposedMentorDto'], 'role' | 'email' | 'phone'>;
+export type CreateProjectRequest = Omit<Schemas['CreateProjectDto'], 'newPartner' | 'newMentor'> & {
+  newPartner?: ProposedPartner;
+  newMentor?: ProposedMentor;
+};
+export type UpdateProjectRequest = Omit<Schemas['UpdateProjectDto'], 'newMentor'> & {
+  newMentor?: ProposedMentor;
+};
+export type ProjectTransitionRequest = WithTexts<Schemas['ProjectTransitionDto'], 'comment'>;
+export type SetProjectGradeRequest = WithTexts<Schemas['SetProjectGradeDto'], 'comment'>;
+export type Milestone = Schemas['MilestoneDto'];
+export type MilestoneStatus = Milestone['status'];
+export type MilestoneKind = Milestone['kind'];
+export type MilestoneDetail = Schemas['MilestoneDetailDto'];
+export type MilestoneExtension = Schemas['MilestoneExtensionDto'];
+export type CreateMilestoneRequest = Schemas['CreateMilestoneDto'];
+export type UpdateMilestoneRequest = Schemas['UpdateMilestoneDto'];
+export type GrantExtensionRequest = Schemas['GrantMilestoneExtensionDto'];
+export type Submission = Schemas['ProjectSubmissionDto'];
+export type Feedback = Schemas['ProjectFeedbackDto'];
+export type FeedbackAuthorRole = Feedback['authorRole'];
+export type CreateFeedbackRequest = Schemas['CreateProjectFeedbackDto'];
+export type MentorLink = Schemas['MentorLinkDto'];
+export type MentorLinkStatus = Schemas['MentorLinkStatusDto'];
+export type ProjectDefence = Schemas['ProjectDefenceDto'];
+export type ScheduleDefenceRequest = Schemas['ScheduleDefenceDto'];
+export type MentorProject = Schemas['MentorProjectDto'];
+export type MentorMilestone = Schemas['MentorMilestoneDto'];

@@ -1,0 +1,174 @@
+import { formatDate } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import {
+  type AbstractControl,
+  FormBuilder,
+  ReactiveFormsModule,
+  type ValidationErrors,
+  Validators,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { forkJoin } from 'rxjs';
+import { CohortsApiService } from '../core/api/cohorts-api.service';
+import { RoomsApiService } from '../core/api/rooms-api.service';
+import { toProblem } from '../core/api/problem';
+import { ProjectsApiService } from '../core/api/projects-api.service';
+import { type Cohort, type ProjectDefence, type Room } from '../core/api/types';
+import { applyProblemToForm, type ServerError } from '../core/forms/problem-form-errors';
+import { ControlErrorsComponent } from '../shared/control-errors.component';
+import { ProjectErrorPipe } from './project-error.pipe';
+import { ProjectMessagesService } from './project-messages.service';
+
+export interface DefenceDialogData {
+  projectId: string;
+  cohortId: string;
+  tutorId: string | null;
+  mentorName: string | null;
+  defence: ProjectDefence | null;
+}
+
+/** The end comes after the start. */
+function endAfterStart(group: AbstractControl): ValidationErrors | null {
+  const { startTime, endTime } = group.value as { startTime: string; endTime: string };
+  return startTime && endTime && endTime <= startTime ? { endBeforeStart: true } : null;
+}
+
+/** A local date and time as an instant with its offset, as the API wants it. */
+function toInstant(date: string, time: string): string {
+  return new Date(`${date}T${time}`).toISOString();
+}
+
+/**
+ * Schedules (or moves) the defence: date and times, room or video link, the jury; the
+ * scheduling rules apply (a clash is a 409 naming it).
+ */
+@Component({
+  selector: 'cq-defence-dialog',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    TranslocoPipe,
+    ControlErrorsComponent,
+    ProjectErrorPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './defence-dialog.component.html',
+  styles: `
+    form mat-dialog-content {
+      display: flex;
+      flex-direction: column;
+      gap: 4px;
+    }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 12px;
+    }
+    .row > * {
+      flex: 1 1 140px;
+      min-width: 0;
+    }
+    .cq-form-error {
+      margin-bottom: 8px;
+    }
+  `,
+})
+export class DefenceDialogComponent {
+  protected readonly data = inject<DefenceDialogData>(MAT_DIALOG_DATA);
+  private readonly api = inject(ProjectsApiService);
+  private readonly cohorts = inject(CohortsApiService);
+  private readonly roomsApi = inject(RoomsApiService);
+  private readonly messages = inject(ProjectMessagesService);
+  private readonly dialogRef =
+    inject<MatDialogRef<DefenceDialogComponent, ProjectDefence>>(MatDialogRef);
+
+  protected readonly rooms = signal<Room[]>([]);
+  protected readonly instructors = signal<Cohort['instructors']>([]);
+  protected readonly loading = signal(true);
+  protected readonly pending = signal(false);
+  protected readonly formErrors = signal<ServerError[]>([]);
+
+  private readonly existing = this.data.defence;
+
+  protected readonly form = inject(FormBuilder).nonNullable.group(
+    {
+      date: [
+        this.existing ? formatDate(this.existing.startsAt, 'yyyy-MM-dd', 'en') : '',
+        [Validators.required],
+      ],
+      startTime: [
+        this.existing ? formatDate(this.existing.startsAt, 'HH:mm', 'en') : '09:00',
+        [Validators.required],
+      ],
+      endTime: [
+        this.existing ? formatDate(this.existing.endsAt, 'HH:mm', 'en') : '09:45',
+        [Validators.required],
+      ],
+      roomId: [this.existing?.room?.id ?? ''],
+      onlineUrl: [this.existing?.onlineUrl ?? '', [Validators.maxLength(2000)]],
+      juryIds: [
+        this.existing?.jury.map((j) => j.id) ?? (this.data.tutorId ? [this.data.tutorId] : []),
+        [Validators.required],
+      ],
+      mentorAttends: [this.existing?.mentorAttends ?? false],
+    },
+    { validators: endAfterStart },
+  );
+
+  constructor() {
+    forkJoin({
+      rooms: this.roomsApi.list({ page: 1, size: 200, sort: 'name' }),
+      cohort: this.cohorts.get(this.data.cohortId),
+    }).subscribe({
+      next: ({ rooms, cohort }) => {
+        this.rooms.set(rooms.items.filter((r) => !r.archivedAt));
+        this.instructors.set(cohort.instructors);
+        this.loading.set(false);
+      },
+      error: (error: unknown) => {
+        this.loading.set(false);
+        this.messages.error(error);
+      },
+    });
+  }
+
+  protected submit(): void {
+    if (this.pending()) return;
+    this.form.markAllAsTouched();
+    if (this.form.invalid) return;
+    const v = this.form.getRawValue();
+    this.pending.set(true);
+    this.formErrors.set([]);
+    this.api
+      .scheduleDefence(this.data.projectId, {
+        startsAt: toInstant(v.date, v.startTime),
+        endsAt: toInstant(v.date, v.endTime),
+        roomId: v.roomId || null,
+        onlineUrl: v.onlineUrl.trim() || null,
+        juryIds: v.juryIds,
+        mentorAttends: this.data.mentorName ? v.mentorAttends : false,
+      })
+      .subscribe({
+        next: (defence) => this.dialogRef.close(defence),
+        error: (error: unknown) => {
+          this.pending.set(false);
+          this.formErrors.set(applyProblemToForm(this.form, toProblem(error)));
+        },
+      });
+  }
+}

@@ -1,0 +1,70 @@
+import { Injectable, inject } from '@angular/core';
+import { MatDialog } from '@angular/material/dialog';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { TranslocoService } from '@jsverse/transloco';
+import { type Observable, map } from 'rxjs';
+import { toProblem } from '../core/api/problem';
+import { type Problem } from '../core/api/types';
+import { ErrorMessagesService } from '../core/errors/error-messages.service';
+import { type ServerError } from '../core/forms/problem-form-errors';
+import { formatFileSize } from './file-size';
+import { LanguageService } from '../core/i18n/language.service';
+import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confirm-dialog.component';
+
+function isProblem(value: Problem | ServerError): value is Problem {
+  return 'status' in value && 'type' in value;
+}
+
+/**
+ * Messages of the project screens: the API's project codes (`project.*`, `upload.*`,
+ * `mentor_link.*`…) are translated in the `projects` scope, the others as everywhere else.
+ */
+@Injectable({ providedIn: 'root' })
+export class ProjectMessagesService {
+  private readonly transloco = inject(TranslocoService);
+  private readonly errors = inject(ErrorMessagesService);
+  private readonly language = inject(LanguageService);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly dialog = inject(MatDialog);
+
+  /** The text for a problem (or a server error on a form), in the active language. */
+  problem(problem: Problem | ServerError): string {
+    const key = `projects.problem.${problem.code}`;
+    const translation = this.transloco.getTranslation(this.transloco.getActiveLang());
+    if (!Object.prototype.hasOwnProperty.call(translation, key)) {
+      return isProblem(problem) ? this.errors.problem(problem) : this.errors.field(problem);
+    }
+    const extra = problem as { maxBytes?: unknown; detail?: string; message?: string };
+    const max =
+      typeof extra.maxBytes === 'number'
+        ? formatFileSize(extra.maxBytes, this.language.locale())
+        : '?';
+    return this.transloco.translate(key, { max, detail: extra.detail ?? extra.message ?? '' });
+  }
+
+  /** A snack bar with what went wrong; returns the problem. */
+  error(error: unknown): Problem {
+    const problem = toProblem(error);
+    this.snackBar.open(this.problem(problem), this.transloco.translate('common.close'), {
+      duration: 10000,
+      politeness: 'assertive',
+    });
+    return problem;
+  }
+
+  /** Asks to confirm; emits true when confirmed. */
+  confirm(data: ConfirmDialogData): Observable<boolean> {
+    return this.dialog
+      .open<ConfirmDialogComponent, ConfirmDialogData, boolean>(ConfirmDialogComponent, {
+        data,
+        maxWidth: 'calc(100vw - 32px)',
+      })
+      .afterClosed()
+      .pipe(map((result) => result === true));
+  }
+
+  /** A short confirmation that something was done. */
+  notify(key: string, params?: Record<string, unknown>): void {
+    this.snackBar.open(this.transloco.translate(key, params), undefined, { duration: 4000 });
+  }
+}

@@ -1,0 +1,124 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { CohortsApiService } from '../core/api/cohorts-api.service';
+import { toProblem } from '../core/api/problem';
+import { ProjectsApiService } from '../core/api/projects-api.service';
+import {
+  type CohortProjectsOverview,
+  type Cohort,
+  type Problem,
+  type ProjectState,
+} from '../core/api/types';
+import { LocaleDatePipe, LocaleNumberPipe } from '../shared/locale-date.pipe';
+import { ProjectErrorPipe } from './project-error.pipe';
+import { ProjectStateComponent } from './project-state.component';
+
+const STATES: readonly ProjectState[] = [
+  'proposed',
+  'sent_back',
+  'approved',
+  'in_progress',
+  'submitted',
+  'defended',
+  'graded',
+  'rejected',
+  'abandoned',
+];
+
+/** Admin: every project of a cohort, with counts by state, partners and who has none yet. */
+@Component({
+  selector: 'cq-projects-overview-page',
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    RouterLink,
+    TranslocoPipe,
+    LocaleDatePipe,
+    LocaleNumberPipe,
+    ProjectErrorPipe,
+    ProjectStateComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './projects-overview.page.html',
+  styleUrl: './projects-overview.page.scss',
+})
+export class ProjectsOverviewPage {
+  /** Query parameter `?cohort=`: the cohort shown. */
+  readonly cohort = input<string | undefined>(undefined);
+
+  private readonly api = inject(ProjectsApiService);
+  private readonly cohortsApi = inject(CohortsApiService);
+  private readonly router = inject(Router);
+
+  protected readonly cohorts = signal<Cohort[]>([]);
+  protected readonly overview = signal<CohortProjectsOverview | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly problem = signal<Problem | null>(null);
+  protected readonly states = STATES;
+
+  protected readonly selected = computed(() => this.cohort() ?? this.cohorts()[0]?.id ?? null);
+  protected readonly total = computed(() => this.overview()?.projects.length ?? 0);
+
+  constructor() {
+    this.cohortsApi.list({ page: 1, size: 100, sort: '-startsOn' }).subscribe({
+      next: ({ items }) => {
+        this.cohorts.set(items);
+        if (!items.length) this.loading.set(false);
+      },
+      error: (error: unknown) => {
+        this.problem.set(toProblem(error));
+        this.loading.set(false);
+      },
+    });
+    effect(() => {
+      const id = this.selected();
+      if (id) untracked(() => this.load(id));
+    });
+  }
+
+  protected load(id = this.selected()): void {
+    if (!id) return;
+    this.loading.set(true);
+    this.api.overview(id).subscribe({
+      next: (overview) => {
+        this.overview.set(overview);
+        this.problem.set(null);
+        this.loading.set(false);
+      },
+      error: (error: unknown) => {
+        this.problem.set(toProblem(error));
+        this.loading.set(false);
+      },
+    });
+  }
+
+  protected choose(cohortId: string): void {
+    void this.router.navigate([], { queryParams: { cohort: cohortId }, replaceUrl: true });
+  }
+
+  protected count(state: ProjectState): number {
+    return this.overview()?.byState[state] ?? 0;
+  }
+
+  protected names(people: readonly { displayName: string }[]): string {
+    return people.map((p) => p.displayName).join(', ');
+  }
+}
