@@ -1,5 +1,6 @@
 import { inject } from '@angular/core';
 import { type Routes } from '@angular/router';
+import { provideTranslocoScope } from '@jsverse/transloco';
 import { anonymousGuard, roleGuard } from './core/auth/auth.guards';
 import { AuthService } from './core/auth/auth.service';
 import { homeFor } from './core/auth/role-home';
@@ -25,6 +26,12 @@ export const appRoutes: Routes = [
     title: 'title.setPassword',
     loadComponent: () =>
       import('./auth/set-password/set-password.page').then((m) => m.SetPasswordPage),
+  },
+  {
+    path: 'speaker/:token',
+    title: 'title.speakerLink',
+    providers: [provideTranslocoScope('scheduling')],
+    loadComponent: () => import('./speaker-link/speaker-link.page').then((m) => m.SpeakerLinkPage),
   },
   {
     path: 'mentor',

@@ -24,6 +24,22 @@ export const adminRoutes: Routes = [
     loadChildren: () => import('../projects/projects.routes').then((m) => m.adminProjectRoutes),
   },
   {
+    path: 'calendar',
+    loadChildren: () => import('../scheduling/scheduling.routes').then((m) => m.calendarRoutes),
+  },
+  {
+    path: 'sessions',
+    loadChildren: () => import('../scheduling/scheduling.routes').then((m) => m.sessionRoutes),
+  },
+  {
+    path: 'rooms',
+    loadChildren: () => import('../scheduling/scheduling.routes').then((m) => m.roomRoutes),
+  },
+  {
+    path: 'speakers',
+    loadChildren: () => import('../speakers/speakers.routes').then((m) => m.speakersRoutes),
+  },
+  {
     path: 'users',
     title: 'title.users',
     loadComponent: () => import('./users/users.page').then((m) => m.UsersPage),

@@ -7,6 +7,22 @@ export const instructorRoutes: Routes = [
     loadComponent: () => import('./home/instructor-home.page').then((m) => m.InstructorHomePage),
   },
   {
+    path: 'calendar',
+    loadChildren: () => import('../scheduling/scheduling.routes').then((m) => m.calendarRoutes),
+  },
+  {
+    path: 'sessions',
+    loadChildren: () => import('../scheduling/scheduling.routes').then((m) => m.sessionRoutes),
+  },
+  {
+    path: 'rooms',
+    loadChildren: () => import('../scheduling/scheduling.routes').then((m) => m.roomRoutes),
+  },
+  {
+    path: 'speakers',
+    loadChildren: () => import('../speakers/speakers.routes').then((m) => m.speakersRoutes),
+  },
+  {
     path: 'projects',
     loadChildren: () => import('../projects/projects.routes').then((m) => m.tutorProjectRoutes),
   },

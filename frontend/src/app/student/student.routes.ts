@@ -7,6 +7,15 @@ export const studentRoutes: Routes = [
     loadComponent: () => import('./home/student-home.page').then((m) => m.StudentHomePage),
   },
   {
+    path: 'calendar',
+    loadChildren: () => import('../scheduling/scheduling.routes').then((m) => m.calendarRoutes),
+  },
+  {
+    path: 'sessions',
+    loadChildren: () =>
+      import('../scheduling/scheduling.routes').then((m) => m.studentSessionRoutes),
+  },
+  {
     path: 'project',
     loadChildren: () => import('../projects/projects.routes').then((m) => m.studentProjectRoutes),
   },

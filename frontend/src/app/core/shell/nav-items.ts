@@ -16,15 +16,27 @@ export const NAV_ITEMS: Readonly<Record<Role, readonly NavItem[]>> = {
     { path: '/admin/programmes', label: 'nav.programmes', icon: 'school', exact: false },
     { path: '/admin/cohorts', label: 'nav.cohorts', icon: 'groups', exact: false },
     { path: '/admin/partners', label: 'nav.partners', icon: 'handshake', exact: false },
+    { path: '/admin/calendar', label: 'nav.calendar', icon: 'calendar_month', exact: false },
+    { path: '/admin/rooms', label: 'nav.rooms', icon: 'meeting_room', exact: false },
+    { path: '/admin/speakers', label: 'nav.speakers', icon: 'record_voice_over', exact: false },
     { path: '/admin/projects', label: 'nav.projects', icon: 'work', exact: false },
     { path: '/admin/users', label: 'nav.users', icon: 'group', exact: false },
   ],
   instructor: [
     { path: '/instructor', label: 'nav.home', icon: 'home', exact: true },
+    { path: '/instructor/calendar', label: 'nav.calendar', icon: 'calendar_month', exact: false },
+    { path: '/instructor/rooms', label: 'nav.rooms', icon: 'meeting_room', exact: false },
+    {
+      path: '/instructor/speakers',
+      label: 'nav.speakers',
+      icon: 'record_voice_over',
+      exact: false,
+    },
     { path: '/instructor/projects', label: 'nav.tutoredProjects', icon: 'work', exact: false },
   ],
   student: [
     { path: '/student', label: 'nav.home', icon: 'home', exact: true },
+    { path: '/student/calendar', label: 'nav.calendar', icon: 'calendar_month', exact: false },
     { path: '/student/project', label: 'nav.myProject', icon: 'work', exact: false },
   ],
 };

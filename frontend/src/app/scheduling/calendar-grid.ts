@@ -1,0 +1,243 @@
+import {
+  type IsoDate,
+  addDays,
+  addMonths,
+  dateAsUtcNoon,
+  isoWeekday,
+  startOfIsoWeek,
+  startOfMonth,
+  startOfZonedDay,
+  zonedMinutes,
+} from './zoned-time';
+
+/**
+ * The days of the calendar views and where sessions sit in them, in one time zone. Days are
+ * the zone's days: from its midnight to the next, 23 or 25 hours long when clocks change.
+ */
+
+export type CalendarView = 'week' | 'month' | 'agenda';
+export const CALENDAR_VIEWS: readonly CalendarView[] = ['week', 'month', 'agenda'];
+
+/** The agenda lists four weeks from the Monday of the anchor's week. */
+export const AGENDA_DAYS = 28;
+
+export interface CalendarDay {
+  date: IsoDate;
+  /** The zone's midnight that starts the day. */
+  start: Date;
+  /** The next midnight. */
+  end: Date;
+  /** 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** Month view: whether the day belongs to the month shown (others are greyed). */
+  inPeriod: boolean;
+  today: boolean;
+}
+
+export interface Timed {
+  startsAt: string;
+  endsAt: string;
+}
+
+export function calendarDay(
+  date: IsoDate,
+  timeZone: string,
+  today: IsoDate,
+  inPeriod = true,
+): CalendarDay {
+  return {
+    date,
+    start: startOfZonedDay(date, timeZone),
+    end: startOfZonedDay(addDays(date, 1), timeZone),
+    weekday: isoWeekday(date),
+    inPeriod,
+    today: date === today,
+  };
+}
+
+/**
+ * The days a view shows around `anchor`: the Monday-to-Sunday week; the whole weeks that
+ * cover the month; or the agenda's four weeks.
+ */
+export function viewDays(
+  view: CalendarView,
+  anchor: IsoDate,
+  timeZone: string,
+  today: IsoDate,
+): CalendarDay[] {
+  if (view === 'month') {
+    const first = startOfMonth(anchor);
+    const last = addDays(addMonths(first, 1), -1);
+    const from = startOfIsoWeek(first);
+    const to = addDays(startOfIsoWeek(last), 6);
+    const days: CalendarDay[] = [];
+    for (let date = from; date <= to; date = addDays(date, 1)) {
+      days.push(calendarDay(date, timeZone, today, date.slice(0, 7) === first.slice(0, 7)));
+    }
+    return days;
+  }
+  const count = view === 'week' ? 7 : AGENDA_DAYS;
+  const monday = startOfIsoWeek(anchor);
+  return Array.from({ length: count }, (_, i) => calendarDay(addDays(monday, i), timeZone, today));
+}
+
+/** The instants to ask the API for: [first midnight, last day's end). */
+export function viewRange(days: readonly CalendarDay[]): { from: Date; to: Date } {
+  return { from: days[0].start, to: days[days.length - 1].end };
+}
+
+/** Days in rows of seven (month view). */
+export function chunkWeeks<T>(days: readonly T[]): T[][] {
+  const weeks: T[][] = [];
+  for (let i = 0; i < days.length; i += 7) weeks.push(days.slice(i, i + 7));
+  return weeks;
+}
+
+/** The anchor one period earlier (`step` -1) or later (+1). */
+export function shiftAnchor(view: CalendarView, anchor: IsoDate, step: number): IsoDate {
+  switch (view) {
+    case 'week':
+      return addDays(anchor, 7 * step);
+    case 'month':
+      return addMonths(startOfMonth(anchor), step);
+    case 'agenda':
+      return addDays(anchor, AGENDA_DAYS * step);
+  }
+}
+
+/** The period's title: `octobre 2026`, `19–25 oct. 2026`. */
+export function periodLabel(
+  view: CalendarView,
+  days: readonly CalendarDay[],
+  locale: string,
+): string {
+  if (view === 'month') {
+    const middle = days[Math.floor(days.length / 2)].date;
+    return new Intl.DateTimeFormat(locale, {
+      timeZone: 'UTC',
+      month: 'long',
+      year: 'numeric',
+    }).format(dateAsUtcNoon(middle));
+  }
+  const format = new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
+  return format.formatRange(dateAsUtcNoon(days[0].date), dateAsUtcNoon(days[days.length - 1].date));
+}
+
+function overlaps(item: Timed, from: Date, to: Date): boolean {
+  return new Date(item.startsAt) < to && new Date(item.endsAt) > from;
+}
+
+/** The items that take place (at least in part) on the day, by start time. */
+export function itemsOfDay<T extends Timed>(items: readonly T[], day: CalendarDay): T[] {
+  return items
+    .filter((item) => overlaps(item, day.start, day.end))
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.endsAt.localeCompare(b.endsAt));
+}
+
+export interface HourWindow {
+  /** First hour shown (0–23). */
+  start: number;
+  /** Hour the grid ends at (1–24). */
+  end: number;
+}
+
+export const DEFAULT_HOURS: HourWindow = { start: 8, end: 18 };
+
+/**
+ * The hours the week grid shows: the default working day, widened to every item of the days
+ * (on the wall clock of the zone).
+ */
+export function hourWindow<T extends Timed>(
+  items: readonly T[],
+  days: readonly CalendarDay[],
+  timeZone: string,
+  fallback: HourWindow = DEFAULT_HOURS,
+): HourWindow {
+  let { start, end } = fallback;
+  for (const day of days) {
+    for (const item of itemsOfDay(items, day)) {
+      const [from, to] = dayMinutes(item, day, timeZone);
+      start = Math.min(start, Math.floor(from / 60));
+      end = Math.max(end, Math.ceil(to / 60));
+    }
+  }
+  return { start: Math.max(0, start), end: Math.min(24, end) };
+}
+
+/** The item's wall-clock minutes within the day, clipped to it: [0, 1440]. */
+export function dayMinutes(item: Timed, day: CalendarDay, timeZone: string): [number, number] {
+  const start = new Date(item.startsAt);
+  const end = new Date(item.endsAt);
+  const from = start <= day.start ? 0 : zonedMinutes(start, timeZone);
+  const to = end >= day.end ? 24 * 60 : zonedMinutes(end, timeZone);
+  return [from, Math.max(to, from)];
+}
+
+export interface PlacedItem<T> {
+  item: T;
+  /** Offset from the grid's top and height, as fractions (0–1) of the hour window. */
+  top: number;
+  height: number;
+  /** Side-by-side placement of items that overlap: column index among `columns`. */
+  column: number;
+  columns: number;
+  /** The item began on an earlier day or ends on a later one. */
+  continuesBefore: boolean;
+  continuesAfter: boolean;
+}
+
+/**
+ * Where the day's items go in a week-view column: by wall-clock time, overlapping ones side
+ * by side (each cluster of overlapping items shares its columns).
+ */
+export function layoutDay<T extends Timed>(
+  items: readonly T[],
+  day: CalendarDay,
+  timeZone: string,
+  window: HourWindow,
+): PlacedItem<T>[] {
+  const span = (window.end - window.start) * 60;
+  const placed: PlacedItem<T>[] = [];
+  let cluster: PlacedItem<T>[] = [];
+  let columnEnds: number[] = [];
+  let clusterEnd = -1;
+
+  const closeCluster = () => {
+    for (const entry of cluster) entry.columns = columnEnds.length;
+    cluster = [];
+    columnEnds = [];
+  };
+
+  for (const item of itemsOfDay(items, day)) {
+    const [from, to] = dayMinutes(item, day, timeZone);
+    if (from >= clusterEnd) closeCluster();
+    let column = columnEnds.findIndex((end) => end <= from);
+    if (column === -1) {
+      column = columnEnds.length;
+      columnEnds.push(to);
+    } else {
+      columnEnds[column] = to;
+    }
+    clusterEnd = Math.max(clusterEnd, to);
+    const top = Math.min(Math.max(from - window.start * 60, 0), span);
+    const bottom = Math.min(Math.max(to - window.start * 60, 0), span);
+    const entry: PlacedItem<T> = {
+      item,
+      top: top / span,
+      height: Math.max(bottom - top, 0) / span,
+      column,
+      columns: 1,
+      continuesBefore: new Date(item.startsAt) < day.start,
+      continuesAfter: new Date(item.endsAt) > day.end,
+    };
+    placed.push(entry);
+    cluster.push(entry);
+  }
+  closeCluster();
+  return placed;
+}

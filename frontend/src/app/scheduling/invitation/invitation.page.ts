@@ -1,0 +1,313 @@
+import { Clipboard } from '@angular/cdk/clipboard';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { filter, switchMap } from 'rxjs';
+import { InvitationsApiService } from '../../core/api/invitations-api.service';
+import { toProblem } from '../../core/api/problem';
+import {
+  type InvitationDetail,
+  type InvitationEvent,
+  type InvitationStatus,
+  type Problem,
+  type TransitionRequest,
+} from '../../core/api/types';
+import { AuthService } from '../../core/auth/auth.service';
+import { LanguageService } from '../../core/i18n/language.service';
+import {
+  ConfirmDialogComponent,
+  type ConfirmDialogData,
+} from '../../shared/confirm-dialog.component';
+import { ControlErrorsComponent } from '../../shared/control-errors.component';
+import { LocaleDatePipe } from '../../shared/locale-date.pipe';
+import { type TransitionButton, transitionButtons } from '../invitation-transitions';
+import { SchedulingProblemPipe } from '../scheduling-problem.pipe';
+import { hasBegun } from '../session-text';
+import { formatSessionWhen, formatShortDate, formatTime } from '../zoned-time';
+
+const FINAL: readonly InvitationStatus[] = ['declined', 'held', 'cancelled'];
+
+/**
+ * One invitation: its status and the legal moves as buttons, the speaker's personal link to
+ * copy (until e-mail exists), the texts, and the dated timeline.
+ */
+@Component({
+  selector: 'cq-invitation-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    TranslocoPipe,
+    ControlErrorsComponent,
+    LocaleDatePipe,
+    SchedulingProblemPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './invitation.page.html',
+  styleUrl: './invitation.page.scss',
+})
+export class InvitationPage {
+  private readonly api = inject(InvitationsApiService);
+  private readonly auth = inject(AuthService);
+  private readonly dialog = inject(MatDialog);
+  private readonly router = inject(Router);
+  private readonly clipboard = inject(Clipboard);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly transloco = inject(TranslocoService);
+  private readonly language = inject(LanguageService);
+
+  /** Route `:id`: the session. */
+  readonly id = input.required<string>();
+  readonly invitationId = input.required<string>();
+
+  protected readonly area = computed(() => `/${this.auth.role() ?? 'instructor'}`);
+  protected readonly invitation = signal<InvitationDetail | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly pending = signal(false);
+  protected readonly problem = signal<Problem | null>(null);
+  protected readonly actionProblem = signal<Problem | null>(null);
+  protected readonly copied = signal<boolean | null>(null);
+
+  protected readonly note = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.maxLength(1000)],
+  });
+  protected readonly texts = new FormGroup({
+    talkTitle: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(300)] }),
+    abstract: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.maxLength(10_000)],
+    }),
+    messageToSpeaker: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.maxLength(5000)],
+    }),
+  });
+
+  protected readonly buttons = computed<TransitionButton[]>(() => {
+    const invitation = this.invitation();
+    if (!invitation) return [];
+    return transitionButtons(
+      invitation.status,
+      hasBegun(invitation.session),
+      invitation.allowedTransitions,
+    );
+  });
+  /** A confirmed talk is marked as held once its session has begun. */
+  protected readonly heldLater = computed(() => {
+    const invitation = this.invitation();
+    return invitation?.status === 'confirmed' && !hasBegun(invitation.session);
+  });
+  protected readonly final = computed(() => {
+    const status = this.invitation()?.status;
+    return !!status && FINAL.includes(status);
+  });
+  protected readonly when = computed(() => {
+    const session = this.invitation()?.session;
+    return session
+      ? formatSessionWhen(
+          session.startsAt,
+          session.endsAt,
+          session.timeZone,
+          this.language.locale(),
+        )
+      : '';
+  });
+  /** Newest first. */
+  protected readonly events = computed(() => [...(this.invitation()?.events ?? [])].reverse());
+
+  constructor() {
+    effect(() => this.load(this.invitationId()));
+  }
+
+  protected load(id: string): void {
+    this.loading.set(true);
+    this.problem.set(null);
+    this.api.get(id).subscribe({
+      next: (invitation) => {
+        this.loading.set(false);
+        this.show(invitation);
+      },
+      error: (error: unknown) => {
+        this.loading.set(false);
+        this.problem.set(toProblem(error));
+      },
+    });
+  }
+
+  protected move(button: TransitionButton): void {
+    const invitation = this.invitation();
+    if (!invitation) return;
+    if (!button.confirm) {
+      this.transition(invitation.id, button.to);
+      return;
+    }
+    this.dialog
+      .open<ConfirmDialogComponent, ConfirmDialogData, boolean>(ConfirmDialogComponent, {
+        data: {
+          title: `scheduling.invitation.confirm.${button.to}.title`,
+          message: `scheduling.invitation.confirm.${button.to}.message`,
+          confirm: button.label,
+          params: { name: invitation.speaker.fullName },
+        },
+        maxWidth: 'calc(100vw - 24px)',
+      })
+      .afterClosed()
+      .pipe(filter(Boolean))
+      .subscribe(() => this.transition(invitation.id, button.to));
+  }
+
+  private transition(id: string, to: InvitationStatus): void {
+    if (this.note.invalid) return;
+    this.run(
+      this.api.transition(id, {
+        to: to as TransitionRequest['to'],
+        note: this.note.value.trim() || null,
+      }),
+      `scheduling.invitation.moved.${to}`,
+    );
+  }
+
+  protected newLink(): void {
+    const invitation = this.invitation();
+    if (!invitation) return;
+    this.dialog
+      .open<ConfirmDialogComponent, ConfirmDialogData, boolean>(ConfirmDialogComponent, {
+        data: {
+          title: 'scheduling.invitation.newLinkTitle',
+          message: 'scheduling.invitation.newLinkMessage',
+          confirm: 'scheduling.invitation.newLink',
+        },
+        maxWidth: 'calc(100vw - 24px)',
+      })
+      .afterClosed()
+      .pipe(
+        filter(Boolean),
+        switchMap(() => {
+          this.pending.set(true);
+          return this.api.newLink(invitation.id);
+        }),
+      )
+      .subscribe({
+        next: (updated) => {
+          this.pending.set(false);
+          this.show(updated);
+          this.notify('scheduling.invitation.newLinkDone');
+        },
+        error: (error: unknown) => {
+          this.pending.set(false);
+          this.actionProblem.set(toProblem(error));
+        },
+      });
+  }
+
+  protected saveTexts(): void {
+    const invitation = this.invitation();
+    if (!invitation || this.texts.invalid) return;
+    const v = this.texts.getRawValue();
+    this.run(
+      this.api.update(invitation.id, {
+        talkTitle: v.talkTitle.trim(),
+        abstract: v.abstract,
+        messageToSpeaker: v.messageToSpeaker,
+      }),
+      'scheduling.invitation.textsSaved',
+    );
+  }
+
+  protected removeDraft(): void {
+    const invitation = this.invitation();
+    if (!invitation) return;
+    this.dialog
+      .open<ConfirmDialogComponent, ConfirmDialogData, boolean>(ConfirmDialogComponent, {
+        data: {
+          title: 'scheduling.invitation.deleteTitle',
+          message: 'scheduling.invitation.deleteMessage',
+          confirm: 'scheduling.invitation.delete',
+          params: { name: invitation.speaker.fullName },
+        },
+        maxWidth: 'calc(100vw - 24px)',
+      })
+      .afterClosed()
+      .pipe(
+        filter(Boolean),
+        switchMap(() => {
+          this.pending.set(true);
+          return this.api.remove(invitation.id);
+        }),
+      )
+      .subscribe({
+        next: () => {
+          this.pending.set(false);
+          void this.router.navigate([this.area(), 'sessions', this.id()]);
+        },
+        error: (error: unknown) => {
+          this.pending.set(false);
+          this.actionProblem.set(toProblem(error));
+        },
+      });
+  }
+
+  protected copyLink(url: string): void {
+    this.copied.set(this.clipboard.copy(url));
+  }
+
+  protected eventTime(event: InvitationEvent): string {
+    const zone = this.invitation()?.session.timeZone ?? 'Europe/Zurich';
+    const locale = this.language.locale();
+    return `${formatShortDate(event.occurredAt, zone, locale)} ${formatTime(event.occurredAt, zone, locale)}`;
+  }
+
+  private run(request: ReturnType<InvitationsApiService['get']>, done: string): void {
+    this.pending.set(true);
+    this.actionProblem.set(null);
+    request.subscribe({
+      next: (invitation) => {
+        this.pending.set(false);
+        this.note.reset();
+        this.show(invitation);
+        this.notify(done, { name: invitation.speaker.fullName });
+      },
+      error: (error: unknown) => {
+        this.pending.set(false);
+        this.actionProblem.set(toProblem(error));
+      },
+    });
+  }
+
+  private show(invitation: InvitationDetail): void {
+    this.invitation.set(invitation);
+    this.copied.set(null);
+    this.texts.reset({
+      talkTitle: invitation.talkTitle,
+      abstract: invitation.abstract,
+      messageToSpeaker: invitation.messageToSpeaker,
+    });
+    if (FINAL.includes(invitation.status)) this.texts.disable();
+    else this.texts.enable();
+  }
+
+  private notify(key: string, params?: Record<string, unknown>): void {
+    this.snackBar.open(this.transloco.translate(key, params), undefined, { duration: 4000 });
+  }
+}

@@ -1,0 +1,18 @@
+import { type SessionKind } from '../core/api/types';
+
+export const SESSION_KINDS: readonly SessionKind[] = [
+  'lecture',
+  'workshop',
+  'guest_talk',
+  'exam',
+  'defence',
+];
+
+/** An icon per kind, so that the calendar's colours are never the only cue. */
+export const KIND_ICONS: Readonly<Record<SessionKind, string>> = {
+  lecture: 'school',
+  workshop: 'construction',
+  guest_talk: 'record_voice_over',
+  exam: 'quiz',
+  defence: 'co_present',
+};

@@ -1,0 +1,229 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { toProblem } from '../../core/api/problem';
+import { SessionsApiService } from '../../core/api/sessions-api.service';
+import {
+  type Problem,
+  type Session,
+  type SessionConflict,
+  type SessionSpeaker,
+} from '../../core/api/types';
+import { AuthService } from '../../core/auth/auth.service';
+import { LanguageService } from '../../core/i18n/language.service';
+import {
+  ConfirmDialogComponent,
+  type ConfirmDialogData,
+} from '../../shared/confirm-dialog.component';
+import { LocaleDatePipe } from '../../shared/locale-date.pipe';
+import { ConflictAlertComponent } from '../conflict-alert.component';
+import { isConflictProblem } from '../conflict-messages';
+import { InviteDialogComponent } from '../invitation/invite-dialog.component';
+import { SchedulingProblemPipe } from '../scheduling-problem.pipe';
+import { KIND_ICONS } from '../session-kinds';
+import { hasBegun, roleLine } from '../session-text';
+import { SynthesesReviewComponent } from '../syntheses/syntheses-review.component';
+import { SynthesisEditorComponent } from '../syntheses/synthesis-editor.component';
+import { formatSessionWhen, zonedDate } from '../zoned-time';
+import { CancelSessionDialogComponent } from './cancel-session-dialog.component';
+
+/**
+ * A session or guest talk: when and where, the speakers with their bio and abstract, the .ics
+ * download; for students the synthesis once it has begun; for planners the actions, the
+ * invitations and the syntheses handed in.
+ */
+@Component({
+  selector: 'cq-session-page',
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslocoPipe,
+    LocaleDatePipe,
+    ConflictAlertComponent,
+    SchedulingProblemPipe,
+    SynthesesReviewComponent,
+    SynthesisEditorComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './session.page.html',
+  styleUrl: './session.page.scss',
+})
+export class SessionPage {
+  private readonly api = inject(SessionsApiService);
+  private readonly auth = inject(AuthService);
+  private readonly dialog = inject(MatDialog);
+  private readonly router = inject(Router);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly transloco = inject(TranslocoService);
+  protected readonly language = inject(LanguageService);
+
+  /** Route `:id`. */
+  readonly id = input.required<string>();
+
+  protected readonly icons = KIND_ICONS;
+  protected readonly session = signal<Session | null>(null);
+  protected readonly problem = signal<Problem | null>(null);
+  protected readonly actionProblem = signal<Problem | null>(null);
+  protected readonly conflicts = signal<SessionConflict[] | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly pending = signal(false);
+
+  protected readonly role = this.auth.role;
+  protected readonly area = computed(() => `/${this.auth.role() ?? 'student'}`);
+  protected readonly student = computed(() => this.auth.role() === 'student');
+  protected readonly begun = computed(() => {
+    const session = this.session();
+    return !!session && hasBegun(session);
+  });
+  protected readonly when = computed(() => {
+    const s = this.session();
+    return s ? formatSessionWhen(s.startsAt, s.endsAt, s.timeZone, this.language.locale()) : '';
+  });
+  /** Back to the calendar, on the session's week. */
+  protected readonly calendarParams = computed(() => {
+    const s = this.session();
+    return s ? { date: zonedDate(new Date(s.startsAt), s.timeZone) } : {};
+  });
+  protected readonly icsUrl = computed(() => this.api.icsUrl(this.id(), this.language.lang()));
+  protected readonly speakers = computed(() => {
+    const session = this.session();
+    if (!session) return [];
+    // Students only get confirmed and held speakers; planners see every invitation.
+    return session.speakers;
+  });
+
+  constructor() {
+    effect(() => this.load(this.id()));
+  }
+
+  protected load(id: string): void {
+    this.loading.set(true);
+    this.problem.set(null);
+    this.api.get(id).subscribe({
+      next: (session) => {
+        this.loading.set(false);
+        this.session.set(session);
+      },
+      error: (error: unknown) => {
+        this.loading.set(false);
+        this.problem.set(toProblem(error));
+      },
+    });
+  }
+
+  protected cancelSession(session: Session): void {
+    this.dialog
+      .open(CancelSessionDialogComponent, {
+        data: { title: session.title },
+        width: '520px',
+        maxWidth: 'calc(100vw - 24px)',
+      })
+      .afterClosed()
+      .subscribe((result?: { reason: string }) => {
+        if (!result) return;
+        this.run(
+          this.api.cancel(session.id, result.reason || undefined),
+          'scheduling.session.cancelledDone',
+        );
+      });
+  }
+
+  protected restore(session: Session): void {
+    this.run(this.api.restore(session.id), 'scheduling.session.restoredDone');
+  }
+
+  protected remove(session: Session): void {
+    this.dialog
+      .open<ConfirmDialogComponent, ConfirmDialogData, boolean>(ConfirmDialogComponent, {
+        data: {
+          title: 'scheduling.session.deleteTitle',
+          message: 'scheduling.session.deleteMessage',
+          confirm: 'scheduling.session.delete',
+          params: { title: session.title },
+        },
+        maxWidth: 'calc(100vw - 24px)',
+      })
+      .afterClosed()
+      .subscribe((confirmed) => {
+        if (!confirmed) return;
+        this.pending.set(true);
+        this.actionProblem.set(null);
+        this.api.remove(session.id).subscribe({
+          next: () => {
+            this.pending.set(false);
+            this.notify('scheduling.session.deletedDone', session.title);
+            void this.router.navigate([this.area(), 'calendar'], {
+              queryParams: this.calendarParams(),
+            });
+          },
+          error: (error: unknown) => {
+            this.pending.set(false);
+            this.actionProblem.set(toProblem(error));
+          },
+        });
+      });
+  }
+
+  protected invite(session: Session): void {
+    this.dialog
+      .open(InviteDialogComponent, {
+        data: { session },
+        width: '640px',
+        maxWidth: 'calc(100vw - 24px)',
+      })
+      .afterClosed()
+      .subscribe((invitation?: { id: string }) => {
+        if (invitation) {
+          void this.router.navigate([
+            this.area(),
+            'sessions',
+            session.id,
+            'invitations',
+            invitation.id,
+          ]);
+        }
+      });
+  }
+
+  protected roleOf(speaker: SessionSpeaker): string {
+    return roleLine(speaker.jobTitle, speaker.organisation);
+  }
+
+  private run(request: ReturnType<SessionsApiService['cancel']>, done: string): void {
+    this.pending.set(true);
+    this.actionProblem.set(null);
+    this.conflicts.set(null);
+    request.subscribe({
+      next: (session) => {
+        this.pending.set(false);
+        this.session.set(session);
+        this.notify(done, session.title);
+      },
+      error: (error: unknown) => {
+        this.pending.set(false);
+        const problem = toProblem(error);
+        if (isConflictProblem(problem)) this.conflicts.set(problem.conflicts);
+        else this.actionProblem.set(problem);
+      },
+    });
+  }
+
+  private notify(key: string, title: string): void {
+    this.snackBar.open(this.transloco.translate(key, { title }), undefined, { duration: 4000 });
+  }
+}

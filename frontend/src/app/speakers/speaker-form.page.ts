@@ -1,0 +1,188 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type OnInit,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatRadioModule } from '@angular/material/radio';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { catchError, map, of } from 'rxjs';
+import { PartnersApiService } from '../core/api/partners-api.service';
+import { toProblem } from '../core/api/problem';
+import { SpeakersApiService } from '../core/api/speakers-api.service';
+import { type Partner, type Problem, type SpeakerDetail } from '../core/api/types';
+import { applyProblemToForm, type ServerError } from '../core/forms/problem-form-errors';
+import { SchedulingProblemPipe } from '../scheduling/scheduling-problem.pipe';
+import { WEB_URL_PATTERN } from '../scheduling/session-form/session-form';
+import { ControlErrorsComponent } from '../shared/control-errors.component';
+import { ErrorMessagePipe } from '../shared/error-message.pipe';
+import { parseTopics } from './topics';
+
+const CODE_TO_FIELD: Readonly<Record<string, string>> = { 'speaker.email_taken': 'email' };
+type OrganisationKind = 'partner' | 'other';
+
+/** Creates or edits a speaker of the directory. */
+@Component({
+  selector: 'cq-speaker-form-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatRadioModule,
+    MatSelectModule,
+    TranslocoPipe,
+    ControlErrorsComponent,
+    ErrorMessagePipe,
+    SchedulingProblemPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './speaker-form.page.html',
+  styleUrl: '../scheduling/_form.scss',
+})
+export class SpeakerFormPage implements OnInit {
+  private readonly api = inject(SpeakersApiService);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly transloco = inject(TranslocoService);
+
+  /** Route `:id` when editing. */
+  readonly id = input<string>();
+
+  protected readonly speaker = signal<SpeakerDetail | null>(null);
+  protected readonly loading = signal(false);
+  protected readonly loadProblem = signal<Problem | null>(null);
+  protected readonly pending = signal(false);
+  protected readonly formErrors = signal<(Problem | ServerError)[]>([]);
+
+  protected readonly partners = toSignal(
+    inject(PartnersApiService)
+      .list({ page: 1, size: 200, sort: 'name' })
+      .pipe(
+        map((page) => page.items),
+        catchError(() => of([] as Partner[])),
+      ),
+    { initialValue: [] as Partner[] },
+  );
+
+  protected readonly form = new FormGroup({
+    fullName: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(200)],
+    }),
+    email: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.email, Validators.maxLength(320)],
+    }),
+    phone: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(50)] }),
+    organisationKind: new FormControl<OrganisationKind>('other', { nonNullable: true }),
+    organisationId: new FormControl('', { nonNullable: true }),
+    organisationName: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.maxLength(200)],
+    }),
+    jobTitle: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(200)] }),
+    topics: new FormControl('', { nonNullable: true }),
+    bio: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(10_000)] }),
+    websiteUrl: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.pattern(WEB_URL_PATTERN), Validators.maxLength(2000)],
+    }),
+    photoUrl: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.pattern(WEB_URL_PATTERN), Validators.maxLength(2000)],
+    }),
+    internalNotes: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.maxLength(5000)],
+    }),
+  });
+
+  ngOnInit(): void {
+    const id = this.id();
+    if (!id) return;
+    this.loading.set(true);
+    this.api.get(id).subscribe({
+      next: (speaker) => {
+        this.loading.set(false);
+        this.speaker.set(speaker);
+        this.form.reset({
+          fullName: speaker.fullName,
+          email: speaker.email ?? '',
+          phone: speaker.phone ?? '',
+          organisationKind: speaker.partner ? 'partner' : 'other',
+          organisationId: speaker.partner?.id ?? '',
+          organisationName: speaker.partner ? '' : (speaker.organisation ?? ''),
+          jobTitle: speaker.jobTitle ?? '',
+          topics: speaker.topics.join(', '),
+          bio: speaker.bio,
+          websiteUrl: speaker.websiteUrl ?? '',
+          photoUrl: speaker.photoUrl ?? '',
+          internalNotes: speaker.internalNotes,
+        });
+      },
+      error: (error: unknown) => {
+        this.loading.set(false);
+        this.loadProblem.set(toProblem(error));
+      },
+    });
+  }
+
+  protected submit(): void {
+    if (this.pending()) return;
+    this.form.markAllAsTouched();
+    if (this.form.invalid) return;
+    const v = this.form.getRawValue();
+    const partner = v.organisationKind === 'partner';
+    const body = {
+      fullName: v.fullName.trim(),
+      email: v.email.trim() || null,
+      phone: v.phone.trim() || null,
+      organisationId: partner ? v.organisationId || null : null,
+      organisationName: partner ? null : v.organisationName.trim() || null,
+      jobTitle: v.jobTitle.trim() || null,
+      topics: parseTopics(v.topics),
+      bio: v.bio,
+      websiteUrl: v.websiteUrl.trim() || null,
+      photoUrl: v.photoUrl.trim() || null,
+      internalNotes: v.internalNotes,
+    };
+    const speaker = this.speaker();
+    this.pending.set(true);
+    this.formErrors.set([]);
+    (speaker ? this.api.update(speaker.id, body) : this.api.create(body)).subscribe({
+      next: (saved) => {
+        this.pending.set(false);
+        this.snackBar.open(
+          this.transloco.translate(
+            speaker ? 'scheduling.speakers.saved' : 'scheduling.speakers.created',
+            { name: saved.fullName },
+          ),
+          undefined,
+          { duration: 4000 },
+        );
+        void this.router.navigate(speaker ? ['..'] : ['..', saved.id], { relativeTo: this.route });
+      },
+      error: (error: unknown) => {
+        this.pending.set(false);
+        this.formErrors.set(applyProblemToForm(this.form, toProblem(error), CODE_TO_FIELD));
+      },
+    });
+  }
+}

@@ -1,0 +1,181 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { Clipboard } from '@angular/cdk/clipboard';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTableModule } from '@angular/material/table';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { filter, switchMap } from 'rxjs';
+import { CalendarFeedsApiService } from '../core/api/calendar-feeds-api.service';
+import { toProblem } from '../core/api/problem';
+import { SpeakersApiService } from '../core/api/speakers-api.service';
+import {
+  type CalendarFeed,
+  type Problem,
+  type SpeakerDetail,
+  type SpeakerTalk,
+} from '../core/api/types';
+import { AuthService } from '../core/auth/auth.service';
+import { LanguageService } from '../core/i18n/language.service';
+import { SchedulingProblemPipe } from '../scheduling/scheduling-problem.pipe';
+import { roleLine } from '../scheduling/session-text';
+import { DEFAULT_TIME_ZONE, formatSessionWhen } from '../scheduling/zoned-time';
+import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confirm-dialog.component';
+
+/** A speaker: profile, contact, topics, and the history of their talks. */
+@Component({
+  selector: 'cq-speaker-page',
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatTableModule,
+    TranslocoPipe,
+    SchedulingProblemPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './speaker.page.html',
+  styleUrl: './speaker.page.scss',
+})
+export class SpeakerPage {
+  private readonly api = inject(SpeakersApiService);
+  private readonly feeds = inject(CalendarFeedsApiService);
+  private readonly auth = inject(AuthService);
+  private readonly dialog = inject(MatDialog);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly transloco = inject(TranslocoService);
+  private readonly clipboard = inject(Clipboard);
+  private readonly language = inject(LanguageService);
+
+  readonly id = input.required<string>();
+
+  protected readonly area = computed(() => `/${this.auth.role() ?? 'instructor'}`);
+  protected readonly speaker = signal<SpeakerDetail | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly pending = signal(false);
+  protected readonly problem = signal<Problem | null>(null);
+  protected readonly actionProblem = signal<Problem | null>(null);
+  protected readonly feed = signal<CalendarFeed | null>(null);
+  protected readonly copied = signal(false);
+  protected readonly talkColumns = ['when', 'talk', 'cohort', 'status'];
+
+  constructor() {
+    effect(() => this.load(this.id()));
+  }
+
+  protected load(id: string): void {
+    this.loading.set(true);
+    this.problem.set(null);
+    this.api.get(id).subscribe({
+      next: (speaker) => {
+        this.loading.set(false);
+        this.speaker.set(speaker);
+      },
+      error: (error: unknown) => {
+        this.loading.set(false);
+        this.problem.set(toProblem(error));
+      },
+    });
+  }
+
+  protected when(talk: SpeakerTalk): string {
+    return formatSessionWhen(talk.startsAt, talk.endsAt, DEFAULT_TIME_ZONE, this.language.locale());
+  }
+
+  protected roleOf(speaker: SpeakerDetail): string {
+    return roleLine(speaker.jobTitle, speaker.organisation);
+  }
+
+  protected setArchived(speaker: SpeakerDetail, archived: boolean): void {
+    this.pending.set(true);
+    this.actionProblem.set(null);
+    this.api.update(speaker.id, { archived }).subscribe({
+      next: (updated) => {
+        this.pending.set(false);
+        this.speaker.set(updated);
+        this.notify(
+          archived ? 'scheduling.speakers.archived' : 'scheduling.speakers.restored',
+          updated.fullName,
+        );
+      },
+      error: (error: unknown) => {
+        this.pending.set(false);
+        this.actionProblem.set(toProblem(error));
+      },
+    });
+  }
+
+  protected remove(speaker: SpeakerDetail): void {
+    this.dialog
+      .open<ConfirmDialogComponent, ConfirmDialogData, boolean>(ConfirmDialogComponent, {
+        data: {
+          title: 'scheduling.speakers.deleteTitle',
+          message: 'scheduling.speakers.deleteMessage',
+          confirm: 'scheduling.speakers.delete',
+          params: { name: speaker.fullName },
+        },
+        maxWidth: 'calc(100vw - 24px)',
+      })
+      .afterClosed()
+      .pipe(
+        filter(Boolean),
+        switchMap(() => {
+          this.pending.set(true);
+          this.actionProblem.set(null);
+          return this.api.remove(speaker.id);
+        }),
+      )
+      .subscribe({
+        next: () => {
+          this.pending.set(false);
+          this.notify('scheduling.speakers.deleted', speaker.fullName);
+          void this.router.navigate(['..'], { relativeTo: this.route });
+        },
+        error: (error: unknown) => {
+          this.pending.set(false);
+          this.actionProblem.set(toProblem(error));
+        },
+      });
+  }
+
+  /** A private calendar of this speaker's talks, e.g. to share with a colleague's agenda. */
+  protected createFeed(speaker: SpeakerDetail): void {
+    this.pending.set(true);
+    this.feeds.create({ scope: 'speaker', speakerId: speaker.id }).subscribe({
+      next: (feed) => {
+        this.pending.set(false);
+        this.feed.set(feed);
+      },
+      error: (error: unknown) => {
+        this.pending.set(false);
+        this.actionProblem.set(toProblem(error));
+      },
+    });
+  }
+
+  protected copyFeed(feed: CalendarFeed): void {
+    this.copied.set(this.clipboard.copy(feed.url));
+  }
+
+  private notify(key: string, name: string): void {
+    this.snackBar.open(this.transloco.translate(key, { name }), undefined, { duration: 4000 });
+  }
+}
