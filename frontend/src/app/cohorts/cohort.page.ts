@@ -221,6 +221,11 @@ export class CohortPage {
   }
 
   protected remove(cohort: Cohort): void {
+    // Students enrolled: the API would refuse (409 `cohort.in_use`).
+    if (cohort.studentCount > 0) {
+      this.feedback.explain('cohorts.problem.inUse');
+      return;
+    }
     this.feedback
       .confirm({
         title: 'cohorts.delete.title',

@@ -16,7 +16,12 @@ export class PartnerActionsService {
   private readonly api = inject(PartnersApiService);
   private readonly feedback = inject(FeedbackService);
 
-  remove(partner: Pick<Partner, 'id' | 'name'>): Observable<void> {
+  remove(partner: Pick<Partner, 'id' | 'name' | 'employeeCount'>): Observable<void> {
+    // Employer of enrolled students: the API would refuse (409 `partner.in_use`).
+    if (partner.employeeCount > 0) {
+      this.feedback.explain('partners.problem.inUse');
+      return EMPTY;
+    }
     return this.feedback
       .confirm({
         title: 'partners.delete.title',

@@ -38,7 +38,27 @@ export class ProgrammeActionsService {
     return this.done(this.api.restore(programme.id), 'programmes.restored', programme.code);
   }
 
+  /**
+   * Deletes a programme that never had a cohort. One with cohorts cannot be deleted: the
+   * admin is offered to archive it instead (or told so when it is archived already).
+   */
   remove(programme: Programme): Observable<ProgrammeDetail | 'removed'> {
+    if (programme.cohortCount > 0) {
+      if (programme.archivedAt) {
+        this.feedback.explain('programmes.problem.inUse');
+        return EMPTY;
+      }
+      return this.confirmed(
+        {
+          title: 'programmes.delete.blockedTitle',
+          message: 'programmes.problem.inUse',
+          confirm: 'programmes.archive.confirm',
+          params: { code: programme.code },
+        },
+        this.api.archive(programme.id),
+        'programmes.archived',
+      );
+    }
     return this.confirmed(
       {
         title: 'programmes.delete.title',

@@ -32,6 +32,18 @@ export class FeedbackService {
     this.snackBar.open(this.transloco.translate(key, params), undefined, { duration: 4000 });
   }
 
+  /** Explains why an action cannot be done (stays until closed or 10 s). */
+  explain(key: string, params?: Record<string, unknown>): void {
+    this.snackBar.open(
+      this.transloco.translate(key, params),
+      this.transloco.translate('common.close'),
+      {
+        duration: 10000,
+        politeness: 'assertive',
+      },
+    );
+  }
+
   /**
    * An API error: `explain` may give a translation key for a problem code (e.g. a 409 that
    * needs more words than the generic message); else the translated problem.
