@@ -87,7 +87,7 @@ type Source = 'tutor' | 'mentor' | 'jury';
               <option value="jury">{{ 'projects.grades.jury' | transloco }}</option>
             </select>
           </mat-form-field>
-          <mat-form-field>
+          <mat-form-field subscriptSizing="dynamic">
             <mat-label>{{ 'projects.grades.grade' | transloco }}</mat-label>
             <input
               matInput
@@ -99,7 +99,9 @@ type Source = 'tutor' | 'mentor' | 'jury';
               required
             />
             <mat-hint>{{
-              'projects.grades.gradeHint' | transloco: { min: a.min, max: a.max, step: a.step }
+              'projects.grades.gradeHint'
+                | transloco
+                  : { min: (a.min | cqNumber), max: (a.max | cqNumber), step: (a.step | cqNumber) }
             }}</mat-hint>
             <mat-error><cq-control-errors [control]="form.controls.grade" /></mat-error>
           </mat-form-field>

@@ -82,7 +82,7 @@ const KINDS: readonly MilestoneKind[] = [
           <textarea matInput formControlName="expectations" rows="3" maxlength="5000"></textarea>
           <mat-error><cq-control-errors [control]="form.controls.expectations" /></mat-error>
         </mat-form-field>
-        <mat-form-field class="cq-full-width">
+        <mat-form-field subscriptSizing="dynamic" class="cq-full-width">
           <mat-label>{{ 'projects.milestone.dueOn' | transloco }}</mat-label>
           <input matInput type="date" formControlName="dueAt" required />
           <mat-hint>{{ 'projects.milestone.dueHint' | transloco }}</mat-hint>

@@ -43,7 +43,7 @@ export interface TransitionDialogResult {
               | transloco: { title: data.projectTitle }
           }}
         </p>
-        <mat-form-field class="cq-full-width">
+        <mat-form-field subscriptSizing="dynamic" class="cq-full-width">
           <mat-label>
             {{
               (data.action.commentRequired
