@@ -144,6 +144,14 @@ export class ImportPage {
   ];
   protected readonly linkColumns = ['displayName', 'email', 'link', 'copy'];
   protected readonly filters: readonly RowFilter[] = ['all', 'import', 'skip', 'error'];
+  /** The new students' links, a page at a time (an import may create thousands). */
+  protected readonly linksPageIndex = signal(0);
+  protected readonly pageLinks = computed(() => {
+    const step = this.step();
+    const links = step.kind === 'done' ? step.result.links : [];
+    const start = this.linksPageIndex() * PAGE_SIZE;
+    return links.slice(start, start + PAGE_SIZE);
+  });
   /** The rows the import left out, with their problems. */
   protected readonly resultErrors = computed(() => {
     const step = this.step();
@@ -249,6 +257,10 @@ export class ImportPage {
     this.pageIndex.set(event.pageIndex);
   }
 
+  protected onLinksPage(event: PageEvent): void {
+    this.linksPageIndex.set(event.pageIndex);
+  }
+
   protected runImport(): void {
     const step = this.step();
     const csv = this.csv();
@@ -259,6 +271,7 @@ export class ImportPage {
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (result) => {
+          this.linksPageIndex.set(0);
           this.step.set({ kind: 'done', fileName: step.fileName, result });
           this.focus(this.resultHeading);
           this.reloadCohort();
