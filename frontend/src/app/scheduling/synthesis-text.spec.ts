@@ -30,6 +30,7 @@ describe('synthesis text', () => {
       '<strong>fort</strong> et <em>doux</em> &lt;b&gt;x&lt;/b&gt; <a href="https://ex.org/a_b">site</a>',
     );
     expect(inlineToHtml('[x](javascript:alert(1))')).toBe('[x](javascript:alert(1))');
+    expect(inlineToHtml('deux****')).toBe('deux');
   });
 
   it('quotes lines starting with >', () => {

@@ -19,6 +19,7 @@ const escapeHtml = (text: string) =>
 /** Bold, italic and links inside a line (the text is escaped first). */
 export function inlineToHtml(text: string): string {
   return escapeHtml(text)
+    .replace(/\*{4}/g, '') // an empty bold left by the toolbar
     .replace(
       /\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)/g,
       (_, label: string, href: string) => `<a href="${href}">${label}</a>`,

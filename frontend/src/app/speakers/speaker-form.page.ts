@@ -2,11 +2,12 @@ import {
   ChangeDetectionStrategy,
   Component,
   type OnInit,
+  computed,
   inject,
   input,
   signal,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -81,6 +82,11 @@ export class SpeakerFormPage implements OnInit {
     { initialValue: [] as Partner[] },
   );
 
+  private readonly partnerId = signal('');
+  protected readonly partnerLabel = computed(
+    () => this.partners().find((p) => p.id === this.partnerId())?.name ?? null,
+  );
+
   protected readonly form = new FormGroup({
     fullName: new FormControl('', {
       nonNullable: true,
@@ -113,6 +119,12 @@ export class SpeakerFormPage implements OnInit {
       validators: [Validators.maxLength(5000)],
     }),
   });
+
+  constructor() {
+    this.form.controls.organisationId.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe((id) => this.partnerId.set(id));
+  }
 
   ngOnInit(): void {
     const id = this.id();

@@ -221,6 +221,21 @@ export class CalendarPage {
     ),
     { initialValue: [] },
   );
+  /** The chosen filters' names (null: "all"), shown in the select triggers. */
+  protected readonly cohortLabel = computed(
+    () => this.cohorts().find((c) => c.id === this.filter().cohort)?.name ?? null,
+  );
+  protected readonly moduleLabel = computed(() => {
+    const module = this.modules().find((m) => m.id === this.filter().module);
+    return module ? `${module.code} · ${module.title}` : null;
+  });
+  protected readonly roomLabel = computed(
+    () => this.rooms().find((r) => r.id === this.filter().room)?.name ?? null,
+  );
+  protected readonly speakerLabel = computed(
+    () => this.speakers().find((s) => s.id === this.filter().speaker)?.fullName ?? null,
+  );
+
   protected readonly filtered = computed(() => FILTERS.some((f) => this.filter()[f] !== ''));
 
   protected setView(view: CalendarView): void {

@@ -74,7 +74,7 @@ import { isOpen } from '../invitation-transitions';
             </p>
           }
         </div>
-        <mat-form-field class="cq-full-width">
+        <mat-form-field class="cq-full-width" subscriptSizing="dynamic">
           <mat-label>{{ 'scheduling.field.speaker' | transloco }}</mat-label>
           <mat-select formControlName="speakerId" required>
             @for (speaker of speakers(); track speaker.id) {
@@ -99,7 +99,7 @@ import { isOpen } from '../invitation-transitions';
           <textarea matInput rows="4" formControlName="abstract"></textarea>
           <mat-error><cq-control-errors [control]="form.controls.abstract" /></mat-error>
         </mat-form-field>
-        <mat-form-field class="cq-full-width">
+        <mat-form-field class="cq-full-width" subscriptSizing="dynamic">
           <mat-label>{{ 'scheduling.field.messageToSpeaker' | transloco }}</mat-label>
           <textarea matInput rows="3" formControlName="messageToSpeaker"></textarea>
           <mat-hint>{{ 'scheduling.invite.messageHint' | transloco }}</mat-hint>

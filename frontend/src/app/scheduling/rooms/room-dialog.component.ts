@@ -73,7 +73,7 @@ const CODE_TO_FIELD: Readonly<Record<string, string>> = { 'room.name_taken': 'na
             }
           </mat-error>
         </mat-form-field>
-        <mat-form-field class="cq-full-width">
+        <mat-form-field class="cq-full-width" subscriptSizing="dynamic">
           <mat-label>{{ 'scheduling.rooms.notes' | transloco }}</mat-label>
           <textarea matInput rows="3" formControlName="notes"></textarea>
           <mat-hint>{{ 'scheduling.rooms.notesHint' | transloco }}</mat-hint>

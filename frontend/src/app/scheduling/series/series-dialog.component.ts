@@ -174,6 +174,17 @@ export class SeriesDialogComponent {
     (this.programme()?.modules ?? []).filter((m) => !m.archivedAt),
   );
   protected readonly timeZone = computed(() => this.programme()?.timeZone ?? DEFAULT_TIME_ZONE);
+  private readonly value = toSignal(
+    this.form.valueChanges.pipe(map(() => this.form.getRawValue())),
+    { initialValue: this.form.getRawValue() },
+  );
+  protected readonly moduleLabel = computed(() => {
+    const module = this.modules().find((m) => m.id === this.value().moduleId);
+    return module ? `${module.code} · ${module.title}` : null;
+  });
+  protected readonly roomLabel = computed(
+    () => this.rooms().find((r) => r.id === this.value().roomId)?.name ?? null,
+  );
   protected readonly rooms = toSignal(
     inject(RoomsApiService)
       .list({ page: 1, size: 200, sort: 'name' })

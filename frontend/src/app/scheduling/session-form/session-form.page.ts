@@ -219,6 +219,13 @@ export class SessionFormPage implements OnInit {
       .filter((r) => !freeOnly || !free || free.has(r.id) || r.id === own || r.id === chosen)
       .map((room) => ({ room, busy: !!free && !free.has(room.id) && room.id !== own }));
   });
+  protected readonly chosenRoom = computed(
+    () => this.allRooms().find((r) => r.id === this.value().roomId) ?? null,
+  );
+  protected readonly moduleLabel = computed(() => {
+    const module = this.modules().find((m) => m.id === this.value().moduleId);
+    return module ? `${module.code} · ${module.title}` : null;
+  });
   protected readonly chosenRoomBusy = computed(
     () => this.roomOptions().find((o) => o.room.id === this.value().roomId)?.busy ?? false,
   );

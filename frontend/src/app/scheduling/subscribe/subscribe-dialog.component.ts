@@ -1,17 +1,23 @@
 import { Clipboard } from '@angular/cdk/clipboard';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialog, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { filter } from 'rxjs';
 import { CalendarFeedsApiService } from '../../core/api/calendar-feeds-api.service';
 import { toProblem } from '../../core/api/problem';
 import { type CalendarFeed, type Cohort, type Problem } from '../../core/api/types';
+import {
+  ConfirmDialogComponent,
+  type ConfirmDialogData,
+} from '../../shared/confirm-dialog.component';
 import { LocaleDatePipe } from '../../shared/locale-date.pipe';
 import { SchedulingProblemPipe } from '../scheduling-problem.pipe';
 
@@ -47,6 +53,7 @@ export class SubscribeDialogComponent {
   protected readonly data = inject<SubscribeDialogData>(MAT_DIALOG_DATA);
   private readonly api = inject(CalendarFeedsApiService);
   private readonly clipboard = inject(Clipboard);
+  private readonly dialog = inject(MatDialog);
 
   protected readonly feeds = signal<CalendarFeed[]>([]);
   protected readonly loading = signal(true);
@@ -55,6 +62,10 @@ export class SubscribeDialogComponent {
   protected readonly copied = signal<string | null>(null);
   /** `me`, or a cohort's id. */
   protected readonly scope = new FormControl('me', { nonNullable: true });
+  private readonly scopeValue = toSignal(this.scope.valueChanges, { initialValue: 'me' });
+  protected readonly scopeCohort = computed(
+    () => this.data.cohorts.find((c) => c.id === this.scopeValue()) ?? null,
+  );
 
   constructor() {
     this.reload();
@@ -94,6 +105,21 @@ export class SubscribeDialogComponent {
   }
 
   protected revoke(feed: CalendarFeed): void {
+    this.dialog
+      .open<ConfirmDialogComponent, ConfirmDialogData, boolean>(ConfirmDialogComponent, {
+        data: {
+          title: 'scheduling.subscribe.revokeTitle',
+          message: 'scheduling.subscribe.revokeMessage',
+          confirm: 'scheduling.subscribe.revoke',
+        },
+        maxWidth: 'calc(100vw - 24px)',
+      })
+      .afterClosed()
+      .pipe(filter(Boolean))
+      .subscribe(() => this.doRevoke(feed));
+  }
+
+  private doRevoke(feed: CalendarFeed): void {
     this.pending.set(true);
     this.api.revoke(feed.id).subscribe({
       next: () => {
