@@ -45,6 +45,7 @@ const SQLSTATE_STATUS: Record<string, [number, string]> = {
   '23505': [409, 'conflict.unique'],
   '23P01': [409, 'conflict.overlap'],
   '23503': [409, 'conflict.reference'],
+  '23001': [409, 'conflict.reference'],
   '23514': [400, 'invalid.check'],
   '22P02': [400, 'invalid.syntax'],
   '22001': [400, 'invalid.too_long'],
