@@ -210,7 +210,10 @@ if (wanted('integration')) {
 }
 if (wanted('build') || wanted('e2e')) {
   run('Production build', 'npx', nx('run-many', '-t', 'build', '-p', 'backend', 'frontend'));
-  run('Frontend API types match the OpenAPI document', 'node', ['scripts/api-types.mjs', '--check']);
+  run('Frontend API types match the OpenAPI document', 'node', [
+    'scripts/api-types.mjs',
+    '--check',
+  ]);
 }
 if (wanted('e2e')) {
   run(

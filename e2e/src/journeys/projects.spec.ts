@@ -71,13 +71,11 @@ test('a student proposes a project, the tutor approves it, the student uploads a
     await new Promise((resolve) => setTimeout(resolve, 1000));
     await route.fulfill({ response });
   });
-  await milestone
-    .getByLabel('Déposer une version : Proposition de projet')
-    .setInputFiles({
-      name: 'proposition.pdf',
-      mimeType: 'application/pdf',
-      buffer: pdf('Proposition de projet'),
-    });
+  await milestone.getByLabel('Déposer une version : Proposition de projet').setInputFiles({
+    name: 'proposition.pdf',
+    mimeType: 'application/pdf',
+    buffer: pdf('Proposition de projet'),
+  });
   await expect(
     milestone.getByRole('progressbar', { name: 'Envoi de « proposition.pdf »' }),
   ).toBeVisible();

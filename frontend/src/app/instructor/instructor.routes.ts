@@ -28,7 +28,6 @@ export const instructorRoutes: Routes = [
   },
   {
     path: 'cohorts',
-    loadChildren: () =>
-      import('../cohorts/cohorts.routes').then((m) => m.instructorCohortsRoutes),
+    loadChildren: () => import('../cohorts/cohorts.routes').then((m) => m.instructorCohortsRoutes),
   },
 ];
