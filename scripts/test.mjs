@@ -24,8 +24,8 @@ const env = {
   NX_NO_CLOUD: 'true',
   NX_DAEMON: 'false',
   NX_TUI: 'false',
-  FORCE_COLOR: process.env.CI ? '0' : '1',
 };
+if (!process.env.CI && !process.env.NO_COLOR) env.FORCE_COLOR = '1';
 const isRoot = process.getuid?.() === 0;
 const hasApt = existsSync('/usr/bin/apt-get');
 let aptUpdated = false;
