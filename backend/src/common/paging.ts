@@ -7,14 +7,14 @@ const toInt = ({ value }: { value: unknown }) => (value === undefined ? undefine
 
 /** `?page&size&sort&q` for every list endpoint. `sort` is `field` or `-field` (descending). */
 export class PageQueryDto {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @ApiPropertyOptional({ type: Number, minimum: 1, default: 1 })
   @IsOptional()
   @Transform(toInt)
   @IsInt()
   @Min(1)
   page = 1;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 25 })
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 200, default: 25 })
   @IsOptional()
   @Transform(toInt)
   @IsInt()

@@ -57,6 +57,8 @@ export class ImportCountsDto {
 export class ImportPreviewDto {
   @ApiProperty({ enum: [';', ','] }) separator: string;
   @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
     description: 'recognised field → header as written',
     example: { email: 'E-mail', givenName: 'Prénom' },
   })

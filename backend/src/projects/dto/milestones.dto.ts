@@ -112,7 +112,7 @@ export class SetProjectGradeDto {
   @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
   grade: number;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @Transform(trimToNull)
   @IsString()

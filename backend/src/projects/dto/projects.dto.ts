@@ -32,14 +32,14 @@ export class ProposedPartnerDto {
   @MaxLength(200)
   name: string;
 
-  @ApiPropertyOptional({ example: 'Culture' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Culture' })
   @IsOptional()
   @Transform(trimToNull)
   @IsString()
   @MaxLength(200)
   sector?: string | null;
 
-  @ApiPropertyOptional({ example: 'https://elysee.ch' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'https://elysee.ch' })
   @IsOptional()
   @Transform(trimToNull)
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
@@ -56,21 +56,21 @@ export class ProposedMentorDto {
   @MaxLength(200)
   name: string;
 
-  @ApiPropertyOptional({ example: 'Responsable communication' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Responsable communication' })
   @IsOptional()
   @Transform(trimToNull)
   @IsString()
   @MaxLength(200)
   role?: string | null;
 
-  @ApiPropertyOptional({ example: 'claire.dumont@example.ch' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'claire.dumont@example.ch' })
   @IsOptional()
   @Transform(trimToNull)
   @IsEmail()
   @MaxLength(320)
   email?: string | null;
 
-  @ApiPropertyOptional({ example: '+41 21 000 00 00' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '+41 21 000 00 00' })
   @IsOptional()
   @Transform(trimToNull)
   @IsString()
@@ -194,6 +194,8 @@ export class ProjectTransitionDto {
   to: ProjectState;
 
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
     description: 'required to send back, reject, abandon or reopen; kept in the history',
   })
   @IsOptional()

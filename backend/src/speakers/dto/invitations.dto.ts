@@ -61,7 +61,7 @@ export class TransitionDto {
   @IsIn(TRANSITION_TARGETS)
   to: (typeof TRANSITION_TARGETS)[number];
 
-  @ApiPropertyOptional({ description: 'kept on the timeline' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'kept on the timeline' })
   @IsOptional()
   @Transform(trimToNull)
   @IsString()

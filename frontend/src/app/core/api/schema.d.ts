@@ -1962,7 +1962,9 @@ export interface components {
        *       "givenName": "Prénom"
        *     }
        */
-      columns: Record<string, never>;
+      columns: {
+        [key: string]: string;
+      };
       counts: components['schemas']['ImportCountsDto'];
       ignoredColumns: string[];
       /** @description every row, in file order */
@@ -2368,7 +2370,6 @@ export interface components {
       /** @description one-time link to set a password; give it to the student */
       setPasswordUrl: string;
     };
-    Object: Record<string, never>;
     OccurrenceDto: {
       /** Format: date */
       date: string;
@@ -2789,7 +2790,7 @@ export interface components {
     };
     ProjectTransitionDto: {
       /** @description required to send back, reject, abandon or reopen; kept in the history */
-      comment?: Record<string, never>;
+      comment?: string | null;
       /** @enum {string} */
       to:
         | 'proposed'
@@ -2812,21 +2813,21 @@ export interface components {
     };
     ProposedMentorDto: {
       /** @example claire.dumont@example.ch */
-      email?: Record<string, never>;
+      email?: string | null;
       /** @example Claire Dumont */
       name: string;
       /** @example +41 21 000 00 00 */
-      phone?: Record<string, never>;
+      phone?: string | null;
       /** @example Responsable communication */
-      role?: Record<string, never>;
+      role?: string | null;
     };
     ProposedPartnerDto: {
       /** @example Musée de l’Élysée */
       name: string;
       /** @example Culture */
-      sector?: Record<string, never>;
+      sector?: string | null;
       /** @example https://elysee.ch */
-      website?: Record<string, never>;
+      website?: string | null;
     };
     RefDto: {
       /** Format: uuid */
@@ -3025,7 +3026,7 @@ export interface components {
       token: string;
     };
     SetProjectGradeDto: {
-      comment?: Record<string, never>;
+      comment?: string | null;
       /**
        * @description on the programme’s scale (CH_6: 1–6 by halves; FR_20: 0–20)
        * @example 5.5
@@ -3198,7 +3199,7 @@ export interface components {
     };
     TransitionDto: {
       /** @description kept on the timeline */
-      note?: Record<string, never>;
+      note?: string | null;
       /**
        * @description invited: send (issues the link); confirmed/declined: record the answer on the speaker’s behalf; held: after the session began; cancelled
        * @enum {string}
@@ -3587,11 +3588,11 @@ export interface operations {
   CohortsController_list: {
     parameters: {
       query?: {
-        page?: components['schemas']['Object'];
+        page?: number;
         programmeId?: string;
         /** @description free-text search */
         q?: string;
-        size?: components['schemas']['Object'];
+        size?: number;
         /** @description field or -field */
         sort?: string;
         status?: 'planned' | 'running' | 'closed';
@@ -3703,10 +3704,10 @@ export interface operations {
   CohortEnrolmentsController_list: {
     parameters: {
       query?: {
-        page?: components['schemas']['Object'];
+        page?: number;
         /** @description free-text search */
         q?: string;
-        size?: components['schemas']['Object'];
+        size?: number;
         /** @description field or -field */
         sort?: string;
         status?: 'active' | 'withdrawn' | 'graduated';
@@ -3992,11 +3993,11 @@ export interface operations {
     parameters: {
       query?: {
         cohortId?: string;
-        page?: components['schemas']['Object'];
+        page?: number;
         /** @description free-text search */
         q?: string;
         sessionId?: string;
-        size?: components['schemas']['Object'];
+        size?: number;
         /** @description field or -field */
         sort?: string;
         speakerId?: string;
@@ -4613,10 +4614,10 @@ export interface operations {
   PartnersController_list: {
     parameters: {
       query?: {
-        page?: components['schemas']['Object'];
+        page?: number;
         /** @description free-text search */
         q?: string;
-        size?: components['schemas']['Object'];
+        size?: number;
         /** @description field or -field */
         sort?: string;
       };
@@ -4800,10 +4801,10 @@ export interface operations {
       query?: {
         /** @description include archived programmes */
         includeArchived?: boolean;
-        page?: components['schemas']['Object'];
+        page?: number;
         /** @description free-text search */
         q?: string;
-        size?: components['schemas']['Object'];
+        size?: number;
         /** @description field or -field */
         sort?: string;
       };
@@ -5028,11 +5029,11 @@ export interface operations {
     parameters: {
       query?: {
         cohortId?: string;
-        page?: components['schemas']['Object'];
+        page?: number;
         partnerId?: string;
         /** @description free-text search */
         q?: string;
-        size?: components['schemas']['Object'];
+        size?: number;
         /** @description field or -field */
         sort?: string;
         state?:
@@ -5484,10 +5485,10 @@ export interface operations {
         freeFrom?: string;
         freeTo?: string;
         includeArchived?: boolean;
-        page?: components['schemas']['Object'];
+        page?: number;
         /** @description free-text search */
         q?: string;
-        size?: components['schemas']['Object'];
+        size?: number;
         /** @description field or -field */
         sort?: string;
       };
@@ -6042,10 +6043,10 @@ export interface operations {
         /** @description organisation name contains (partner or free text) */
         organisation?: string;
         organisationId?: string;
-        page?: components['schemas']['Object'];
+        page?: number;
         /** @description free-text search */
         q?: string;
-        size?: components['schemas']['Object'];
+        size?: number;
         /** @description field or -field */
         sort?: string;
         /** @description speakers with this topic (exact, any case) */
@@ -6227,11 +6228,11 @@ export interface operations {
   UsersController_list: {
     parameters: {
       query?: {
-        page?: components['schemas']['Object'];
+        page?: number;
         /** @description free-text search */
         q?: string;
         role?: 'admin' | 'instructor' | 'student';
-        size?: components['schemas']['Object'];
+        size?: number;
         /** @description field or -field */
         sort?: string;
       };

@@ -216,7 +216,7 @@ export type InvitationLink = Schemas['InvitationLinkDto'];
 export type CreateInvitationRequest = Schemas['CreateInvitationDto'];
 export type InvitationTexts = Schemas['InvitationTextsDto'];
 /** `note` is a string or null (the OpenAPI document leaves its type out). */
-export type TransitionRequest = Omit<Schemas['TransitionDto'], 'note'> & { note?: string | null };
+export type TransitionRequest = Schemas['TransitionDto'];
 
 export interface InvitationListQuery {
   page: number;
@@ -251,22 +251,12 @@ export type ProjectEvent = Schemas['ProjectEventDto'];
 export type ProjectAssessment = Schemas['ProjectAssessmentDto'];
 export type ProjectGrade = Schemas['ProjectGradeDto'];
 export type CohortProjectsOverview = Schemas['CohortProjectsOverviewDto'];
-/**
- * The document types a few optional nullable texts as objects (their DTO properties lack
- * `type: String`); they are strings.
- */
-type WithTexts<T, K extends keyof T> = Omit<T, K> & { [P in K]?: string | null };
-export type ProposedPartner = WithTexts<Schemas['ProposedPartnerDto'], 'sector' | 'website'>;
-export type ProposedMentor = WithTexts<Schemas['ProposedMentorDto'], 'role' | 'email' | 'phone'>;
-export type CreateProjectRequest = Omit<Schemas['CreateProjectDto'], 'newPartner' | 'newMentor'> & {
-  newPartner?: ProposedPartner;
-  newMentor?: ProposedMentor;
-};
-export type UpdateProjectRequest = Omit<Schemas['UpdateProjectDto'], 'newMentor'> & {
-  newMentor?: ProposedMentor;
-};
-export type ProjectTransitionRequest = WithTexts<Schemas['ProjectTransitionDto'], 'comment'>;
-export type SetProjectGradeRequest = WithTexts<Schemas['SetProjectGradeDto'], 'comment'>;
+export type ProposedPartner = Schemas['ProposedPartnerDto'];
+export type ProposedMentor = Schemas['ProposedMentorDto'];
+export type CreateProjectRequest = Schemas['CreateProjectDto'];
+export type UpdateProjectRequest = Schemas['UpdateProjectDto'];
+export type ProjectTransitionRequest = Schemas['ProjectTransitionDto'];
+export type SetProjectGradeRequest = Schemas['SetProjectGradeDto'];
 export type Milestone = Schemas['MilestoneDto'];
 export type MilestoneStatus = Milestone['status'];
 export type MilestoneKind = Milestone['kind'];
