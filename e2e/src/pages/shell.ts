@@ -11,6 +11,7 @@ export class Shell {
 
   /** On a phone the navigation sits behind the menu button. */
   async openNavIfCollapsed(lang: 'fr' | 'en' = 'fr'): Promise<void> {
+    await expect(this.page.getByTestId('user-menu')).toBeVisible();
     const toggle = this.page.getByRole('button', {
       name: lang === 'fr' ? 'Menu de navigation' : 'Navigation menu',
     });
