@@ -2,11 +2,13 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MyCohortsComponent } from '../../cohorts/my-cohorts.component';
 import { AuthService } from '../../core/auth/auth.service';
+import { HOME_LINKS } from '../../shared/home-links';
+import { HomeLinksComponent } from '../../shared/home-links.component';
 import { WelcomeCardComponent } from '../../shared/welcome-card.component';
 
 @Component({
   selector: 'cq-instructor-home-page',
-  imports: [WelcomeCardComponent, TranslocoPipe, MyCohortsComponent],
+  imports: [WelcomeCardComponent, HomeLinksComponent, TranslocoPipe, MyCohortsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="cq-page">
@@ -17,9 +19,11 @@ import { WelcomeCardComponent } from '../../shared/welcome-card.component';
         </cq-welcome-card>
       }
       <cq-my-cohorts />
+      <cq-home-links heading="home.shortcuts" [links]="links" />
     </div>
   `,
 })
 export class InstructorHomePage {
   protected readonly auth = inject(AuthService);
+  protected readonly links = HOME_LINKS.instructor;
 }

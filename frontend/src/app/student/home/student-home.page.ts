@@ -2,11 +2,13 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MyProgrammeComponent } from '../../programmes/my-programme.component';
 import { AuthService } from '../../core/auth/auth.service';
+import { HOME_LINKS } from '../../shared/home-links';
+import { HomeLinksComponent } from '../../shared/home-links.component';
 import { WelcomeCardComponent } from '../../shared/welcome-card.component';
 
 @Component({
   selector: 'cq-student-home-page',
-  imports: [WelcomeCardComponent, TranslocoPipe, MyProgrammeComponent],
+  imports: [WelcomeCardComponent, HomeLinksComponent, TranslocoPipe, MyProgrammeComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="cq-page">
@@ -16,10 +18,12 @@ import { WelcomeCardComponent } from '../../shared/welcome-card.component';
           <p>{{ 'home.student.intro' | transloco }}</p>
         </cq-welcome-card>
       }
+      <cq-home-links heading="home.shortcuts" [links]="links" />
       <cq-my-programme />
     </div>
   `,
 })
 export class StudentHomePage {
   protected readonly auth = inject(AuthService);
+  protected readonly links = HOME_LINKS.student;
 }
