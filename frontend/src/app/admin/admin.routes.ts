@@ -40,6 +40,10 @@ export const adminRoutes: Routes = [
     loadChildren: () => import('../speakers/speakers.routes').then((m) => m.speakersRoutes),
   },
   {
+    path: 'invitations',
+    loadChildren: () => import('../scheduling/scheduling.routes').then((m) => m.invitationRoutes),
+  },
+  {
     path: 'users',
     title: 'title.users',
     loadComponent: () => import('./users/users.page').then((m) => m.UsersPage),

@@ -23,6 +23,10 @@ export const instructorRoutes: Routes = [
     loadChildren: () => import('../speakers/speakers.routes').then((m) => m.speakersRoutes),
   },
   {
+    path: 'invitations',
+    loadChildren: () => import('../scheduling/scheduling.routes').then((m) => m.invitationRoutes),
+  },
+  {
     path: 'projects',
     loadChildren: () => import('../projects/projects.routes').then((m) => m.tutorProjectRoutes),
   },

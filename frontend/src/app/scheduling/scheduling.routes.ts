@@ -61,6 +61,16 @@ export const studentSessionRoutes: Routes = [
   },
 ];
 
+/** Admins and instructors: /<area>/invitations, every invitation to follow to the talk. */
+export const invitationRoutes: Routes = [
+  {
+    path: '',
+    title: 'title.invitations',
+    providers: [scope],
+    loadComponent: () => import('./invitations/invitations.page').then((m) => m.InvitationsPage),
+  },
+];
+
 /** Admins and instructors: /<area>/rooms. */
 export const roomRoutes: Routes = [
   {
