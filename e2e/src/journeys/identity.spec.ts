@@ -117,6 +117,7 @@ test.describe('accounts', () => {
     const signIn = new SignInPage(page);
     await signIn.open();
     await signIn.signIn(DEMO.admin.email, DEMO.admin.password);
+    await expect(page).toHaveURL(/\/admin$/);
     await page.goto('/admin/users');
     await page.getByRole('button', { name: 'Nouvel utilisateur' }).click();
     const dialog = page.getByRole('dialog');

@@ -20,7 +20,11 @@ export class SignInPage {
     const t = TEXT[this.lang];
     await this.page.getByLabel(t.email, { exact: true }).fill(email);
     await this.page.getByLabel(t.password, { exact: true }).fill(password);
-    await this.page.getByRole('button', { name: t.submit, exact: true }).click();
+    // Wait for the API's answer, so that a navigation right after cannot cut the sign-in short.
+    await Promise.all([
+      this.page.waitForResponse((r) => r.url().endsWith('/api/auth/sign-in')),
+      this.page.getByRole('button', { name: t.submit, exact: true }).click(),
+    ]);
   }
 
   formError() {
