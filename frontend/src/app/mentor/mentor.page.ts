@@ -34,7 +34,7 @@ import {
   type FeedbackPoster,
   FeedbackThreadComponent,
 } from '../projects/feedback-thread.component';
-import { ProjectErrorPipe } from '../projects/project-error.pipe';
+import { ErrorMessagePipe } from '../shared/error-message.pipe';
 import { ProjectMessagesService } from '../projects/project-messages.service';
 import { ProjectStateComponent } from '../projects/project-state.component';
 import { VersionsListComponent } from '../projects/versions-list.component';
@@ -77,7 +77,7 @@ function failureOf(problem: Problem): LinkFailure {
     LanguageSwitchComponent,
     LocaleDatePipe,
     LocaleNumberPipe,
-    ProjectErrorPipe,
+    ErrorMessagePipe,
     ProjectStateComponent,
     VersionsListComponent,
   ],

@@ -24,7 +24,7 @@ import { ProjectsApiService } from '../core/api/projects-api.service';
 import { type Cohort, type ProjectDefence, type Room } from '../core/api/types';
 import { applyProblemToForm, type ServerError } from '../core/forms/problem-form-errors';
 import { ControlErrorsComponent } from '../shared/control-errors.component';
-import { ProjectErrorPipe } from './project-error.pipe';
+import { ErrorMessagePipe } from '../shared/error-message.pipe';
 import { ProjectMessagesService } from './project-messages.service';
 
 export interface DefenceDialogData {
@@ -64,7 +64,7 @@ function toInstant(date: string, time: string): string {
     MatSelectModule,
     TranslocoPipe,
     ControlErrorsComponent,
-    ProjectErrorPipe,
+    ErrorMessagePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './defence-dialog.component.html',

@@ -14,7 +14,7 @@ import { ProjectsApiService } from '../core/api/projects-api.service';
 import { type Cohort, type ProjectDetail, type UpdateProjectRequest } from '../core/api/types';
 import { applyProblemToForm, type ServerError } from '../core/forms/problem-form-errors';
 import { ControlErrorsComponent } from '../shared/control-errors.component';
-import { ProjectErrorPipe } from './project-error.pipe';
+import { ErrorMessagePipe } from '../shared/error-message.pipe';
 
 export interface EditProjectDialogData {
   project: ProjectDetail;
@@ -36,7 +36,7 @@ export interface EditProjectDialogData {
     MatSelectModule,
     TranslocoPipe,
     ControlErrorsComponent,
-    ProjectErrorPipe,
+    ErrorMessagePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -46,7 +46,8 @@ export interface EditProjectDialogData {
         <div role="alert">
           @for (error of formErrors(); track $index) {
             <p class="cq-form-error">
-              <mat-icon aria-hidden="true">error</mat-icon><span>{{ error | cqProjectError }}</span>
+              <mat-icon aria-hidden="true">error</mat-icon
+              ><span>{{ error | cqErrorMessage: 'projects' }}</span>
             </p>
           }
         </div>

@@ -13,7 +13,7 @@ import { ProjectsApiService } from '../core/api/projects-api.service';
 import { type Milestone, type MilestoneExtension } from '../core/api/types';
 import { applyProblemToForm, type ServerError } from '../core/forms/problem-form-errors';
 import { ControlErrorsComponent } from '../shared/control-errors.component';
-import { ProjectErrorPipe } from './project-error.pipe';
+import { ErrorMessagePipe } from '../shared/error-message.pipe';
 import { LocaleDatePipe } from '../shared/locale-date.pipe';
 
 /** The tutor moves a milestone's due date later, with the reason. */
@@ -29,7 +29,7 @@ import { LocaleDatePipe } from '../shared/locale-date.pipe';
     MatProgressBarModule,
     TranslocoPipe,
     ControlErrorsComponent,
-    ProjectErrorPipe,
+    ErrorMessagePipe,
     LocaleDatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -47,7 +47,7 @@ import { LocaleDatePipe } from '../shared/locale-date.pipe';
         <div role="alert">
           @for (error of formErrors(); track $index) {
             <p class="cq-form-error">
-              <mat-icon>error</mat-icon><span>{{ error | cqProjectError }}</span>
+              <mat-icon>error</mat-icon><span>{{ error | cqErrorMessage: 'projects' }}</span>
             </p>
           }
         </div>

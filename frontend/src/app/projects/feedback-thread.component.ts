@@ -27,7 +27,7 @@ import {
 } from '../core/api/types';
 import { ControlErrorsComponent } from '../shared/control-errors.component';
 import { LocaleDatePipe } from '../shared/locale-date.pipe';
-import { ProjectErrorPipe } from './project-error.pipe';
+import { ErrorMessagePipe } from '../shared/error-message.pipe';
 
 /** Posts a comment in a milestone's thread (the team's, the tutor's or the mentor's way). */
 export type FeedbackPoster = (body: CreateFeedbackRequest) => Observable<Feedback>;
@@ -50,7 +50,7 @@ const MAX_LENGTH = 10000;
     TranslocoPipe,
     LocaleDatePipe,
     ControlErrorsComponent,
-    ProjectErrorPipe,
+    ErrorMessagePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './feedback-thread.component.html',

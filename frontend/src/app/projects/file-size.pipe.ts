@@ -1,6 +1,6 @@
 import { Pipe, type PipeTransform, inject } from '@angular/core';
 import { LanguageService } from '../core/i18n/language.service';
-import { formatFileSize } from './file-size';
+import { formatFileSize } from '../shared/file-size';
 
 /** A file size for the active language: `{{ submission.sizeBytes | cqFileSize }}`. */
 @Pipe({ name: 'cqFileSize', pure: false })

@@ -18,7 +18,7 @@ import { ProjectsApiService } from '../core/api/projects-api.service';
 import { type Problem, type ProjectAssessment } from '../core/api/types';
 import { ControlErrorsComponent } from '../shared/control-errors.component';
 import { LocaleDatePipe, LocaleNumberPipe } from '../shared/locale-date.pipe';
-import { ProjectErrorPipe } from './project-error.pipe';
+import { ErrorMessagePipe } from '../shared/error-message.pipe';
 import { ProjectMessagesService } from './project-messages.service';
 
 type Source = 'tutor' | 'mentor' | 'jury';
@@ -39,7 +39,7 @@ type Source = 'tutor' | 'mentor' | 'jury';
     ControlErrorsComponent,
     LocaleDatePipe,
     LocaleNumberPipe,
-    ProjectErrorPipe,
+    ErrorMessagePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -112,7 +112,8 @@ type Source = 'tutor' | 'mentor' | 'jury';
         </mat-form-field>
         @if (problem(); as problem) {
           <p class="cq-form-error" role="alert">
-            <mat-icon aria-hidden="true">error</mat-icon><span>{{ problem | cqProjectError }}</span>
+            <mat-icon aria-hidden="true">error</mat-icon
+            ><span>{{ problem | cqErrorMessage: 'projects' }}</span>
           </p>
         }
         <button mat-flat-button type="submit" [disabled]="pending()">

@@ -32,7 +32,7 @@ import { CountdownComponent } from './countdown.component';
 import { ExtensionDialogComponent } from './extension-dialog.component';
 import { type FeedbackPoster, FeedbackThreadComponent } from './feedback-thread.component';
 import { MilestoneDialogComponent, type MilestoneDialogData } from './milestone-dialog.component';
-import { ProjectErrorPipe } from './project-error.pipe';
+import { ErrorMessagePipe } from '../shared/error-message.pipe';
 import { ProjectMessagesService } from './project-messages.service';
 import { SubmissionUploadComponent } from './submission-upload.component';
 import { VersionsListComponent } from './versions-list.component';
@@ -52,7 +52,7 @@ import { VersionsListComponent } from './versions-list.component';
     LocaleDatePipe,
     CountdownComponent,
     FeedbackThreadComponent,
-    ProjectErrorPipe,
+    ErrorMessagePipe,
     SubmissionUploadComponent,
     VersionsListComponent,
   ],

@@ -14,7 +14,7 @@ import { ProjectsApiService } from '../core/api/projects-api.service';
 import { type Milestone, type MilestoneKind } from '../core/api/types';
 import { applyProblemToForm, type ServerError } from '../core/forms/problem-form-errors';
 import { ControlErrorsComponent } from '../shared/control-errors.component';
-import { ProjectErrorPipe } from './project-error.pipe';
+import { ErrorMessagePipe } from '../shared/error-message.pipe';
 
 export type MilestoneDialogData =
   { mode: 'create'; projectId: string } | { mode: 'edit'; milestone: Milestone };
@@ -41,7 +41,7 @@ const KINDS: readonly MilestoneKind[] = [
     MatSelectModule,
     TranslocoPipe,
     ControlErrorsComponent,
-    ProjectErrorPipe,
+    ErrorMessagePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -56,7 +56,7 @@ const KINDS: readonly MilestoneKind[] = [
         <div role="alert">
           @for (error of formErrors(); track $index) {
             <p class="cq-form-error">
-              <mat-icon>error</mat-icon><span>{{ error | cqProjectError }}</span>
+              <mat-icon>error</mat-icon><span>{{ error | cqErrorMessage: 'projects' }}</span>
             </p>
           }
         </div>

@@ -16,7 +16,7 @@ import {
 } from '../core/api/types';
 import { LocaleDatePipe } from '../shared/locale-date.pipe';
 import { ProjectDetailComponent } from './project-detail.component';
-import { ProjectErrorPipe } from './project-error.pipe';
+import { ErrorMessagePipe } from '../shared/error-message.pipe';
 import { ProjectMessagesService } from './project-messages.service';
 import { ProjectStateComponent } from './project-state.component';
 import { ProposalFormComponent } from './proposal-form.component';
@@ -40,7 +40,7 @@ type Loaded = { projects: ProjectSummary[]; programme: MyProgramme | null };
     TranslocoPipe,
     LocaleDatePipe,
     ProjectDetailComponent,
-    ProjectErrorPipe,
+    ErrorMessagePipe,
     ProjectStateComponent,
     ProposalFormComponent,
   ],
@@ -54,7 +54,7 @@ type Loaded = { projects: ProjectSummary[]; programme: MyProgramme | null };
         <h1>{{ 'projects.mine.title' | transloco }}</h1>
         <div class="cq-form-error" role="alert">
           <mat-icon aria-hidden="true">error</mat-icon>
-          <span class="grow">{{ problem | cqProjectError }}</span>
+          <span class="grow">{{ problem | cqErrorMessage: 'projects' }}</span>
           <button mat-button type="button" (click)="load()">
             {{ 'common.retry' | transloco }}
           </button>

@@ -36,7 +36,7 @@ import { GradesPanelComponent } from './grades-panel.component';
 import { MentorLinkPanelComponent } from './mentor-link-panel.component';
 import { MilestoneCardComponent } from './milestone-card.component';
 import { MilestoneDialogComponent, type MilestoneDialogData } from './milestone-dialog.component';
-import { ProjectErrorPipe } from './project-error.pipe';
+import { ErrorMessagePipe } from '../shared/error-message.pipe';
 import { ProjectMessagesService } from './project-messages.service';
 import { ProjectStateComponent } from './project-state.component';
 import { ProjectStepsComponent } from './project-steps.component';
@@ -71,7 +71,7 @@ const COMMENTED_STATES: readonly ProjectState[] = ['sent_back', 'rejected', 'aba
     GradesPanelComponent,
     MentorLinkPanelComponent,
     MilestoneCardComponent,
-    ProjectErrorPipe,
+    ErrorMessagePipe,
     ProjectStateComponent,
     ProjectStepsComponent,
     ProjectTimelineComponent,

@@ -7,8 +7,6 @@ import { toProblem } from '../core/api/problem';
 import { type Problem } from '../core/api/types';
 import { ErrorMessagesService } from '../core/errors/error-messages.service';
 import { type ServerError } from '../core/forms/problem-form-errors';
-import { formatFileSize } from './file-size';
-import { LanguageService } from '../core/i18n/language.service';
 import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confirm-dialog.component';
 
 function isProblem(value: Problem | ServerError): value is Problem {
@@ -23,23 +21,14 @@ function isProblem(value: Problem | ServerError): value is Problem {
 export class ProjectMessagesService {
   private readonly transloco = inject(TranslocoService);
   private readonly errors = inject(ErrorMessagesService);
-  private readonly language = inject(LanguageService);
   private readonly snackBar = inject(MatSnackBar);
   private readonly dialog = inject(MatDialog);
 
   /** The text for a problem (or a server error on a form), in the active language. */
   problem(problem: Problem | ServerError): string {
-    const key = `projects.problem.${problem.code}`;
-    const translation = this.transloco.getTranslation(this.transloco.getActiveLang());
-    if (!Object.prototype.hasOwnProperty.call(translation, key)) {
-      return isProblem(problem) ? this.errors.problem(problem) : this.errors.field(problem);
-    }
-    const extra = problem as { maxBytes?: unknown; detail?: string; message?: string };
-    const max =
-      typeof extra.maxBytes === 'number'
-        ? formatFileSize(extra.maxBytes, this.language.locale())
-        : '?';
-    return this.transloco.translate(key, { max, detail: extra.detail ?? extra.message ?? '' });
+    return isProblem(problem)
+      ? this.errors.problem(problem, 'projects')
+      : this.errors.field(problem, 'projects');
   }
 
   /** A snack bar with what went wrong; returns the problem. */

@@ -25,7 +25,7 @@ import {
   type ProjectState,
 } from '../core/api/types';
 import { LocaleDatePipe, LocaleNumberPipe } from '../shared/locale-date.pipe';
-import { ProjectErrorPipe } from './project-error.pipe';
+import { ErrorMessagePipe } from '../shared/error-message.pipe';
 import { ProjectStateComponent } from './project-state.component';
 
 const STATES: readonly ProjectState[] = [
@@ -53,7 +53,7 @@ const STATES: readonly ProjectState[] = [
     TranslocoPipe,
     LocaleDatePipe,
     LocaleNumberPipe,
-    ProjectErrorPipe,
+    ErrorMessagePipe,
     ProjectStateComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

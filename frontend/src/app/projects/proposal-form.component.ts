@@ -30,7 +30,7 @@ import { ProjectsApiService } from '../core/api/projects-api.service';
 import { type CreateProjectRequest, type ProjectDetail, type MyProgramme } from '../core/api/types';
 import { applyProblemToForm, type ServerError } from '../core/forms/problem-form-errors';
 import { ControlErrorsComponent } from '../shared/control-errors.component';
-import { ProjectErrorPipe } from './project-error.pipe';
+import { ErrorMessagePipe } from '../shared/error-message.pipe';
 
 /** http(s) addresses only, as the API takes them. */
 const WEB_URL = /^https?:\/\/[^\s/$.?#].[^\s]*$/i;
@@ -65,7 +65,7 @@ function mentorNamed(group: AbstractControl): ValidationErrors | null {
     MatSelectModule,
     TranslocoPipe,
     ControlErrorsComponent,
-    ProjectErrorPipe,
+    ErrorMessagePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './proposal-form.component.html',

@@ -16,7 +16,7 @@ import { type Subscription } from 'rxjs';
 import { toProblem } from '../core/api/problem';
 import { ProjectsApiService } from '../core/api/projects-api.service';
 import { type Problem, type Submission } from '../core/api/types';
-import { ProjectErrorPipe } from './project-error.pipe';
+import { ErrorMessagePipe } from '../shared/error-message.pipe';
 import { type UploadState, uploadProgress } from './upload-progress';
 
 /** What the browser's file picker offers: the types the API takes (it judges by content). */
@@ -30,7 +30,7 @@ const ACCEPT =
  */
 @Component({
   selector: 'cq-submission-upload',
-  imports: [MatIconModule, MatProgressBarModule, TranslocoPipe, ProjectErrorPipe],
+  imports: [MatIconModule, MatProgressBarModule, TranslocoPipe, ErrorMessagePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './submission-upload.component.html',
   styleUrl: './submission-upload.component.scss',

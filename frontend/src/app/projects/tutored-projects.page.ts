@@ -12,7 +12,7 @@ import { ProjectsApiService } from '../core/api/projects-api.service';
 import { type Problem, type ProjectSummary } from '../core/api/types';
 import { LocaleDatePipe } from '../shared/locale-date.pipe';
 import { CountdownComponent } from './countdown.component';
-import { ProjectErrorPipe } from './project-error.pipe';
+import { ErrorMessagePipe } from '../shared/error-message.pipe';
 import { ProjectStateComponent } from './project-state.component';
 
 type Result = { ok: true; items: ProjectSummary[] } | { ok: false; problem: Problem };
@@ -29,7 +29,7 @@ type Result = { ok: true; items: ProjectSummary[] } | { ok: false; problem: Prob
     TranslocoPipe,
     LocaleDatePipe,
     CountdownComponent,
-    ProjectErrorPipe,
+    ErrorMessagePipe,
     ProjectStateComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

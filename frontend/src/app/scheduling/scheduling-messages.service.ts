@@ -1,5 +1,4 @@
 import { Injectable, inject } from '@angular/core';
-import { TranslocoService } from '@jsverse/transloco';
 import { type Problem } from '../core/api/types';
 import { ErrorMessagesService } from '../core/errors/error-messages.service';
 
@@ -9,15 +8,9 @@ import { ErrorMessagesService } from '../core/errors/error-messages.service';
  */
 @Injectable({ providedIn: 'root' })
 export class SchedulingMessagesService {
-  private readonly transloco = inject(TranslocoService);
   private readonly messages = inject(ErrorMessagesService);
 
   problem(problem: Problem): string {
-    const key = `scheduling.problem.${problem.code}`;
-    const translation = this.transloco.getTranslation(this.transloco.getActiveLang());
-    if (Object.prototype.hasOwnProperty.call(translation, key)) {
-      return this.transloco.translate(key, { ...(problem as object) });
-    }
-    return this.messages.problem(problem);
+    return this.messages.problem(problem, 'scheduling');
   }
 }

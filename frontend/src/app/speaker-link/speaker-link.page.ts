@@ -21,7 +21,6 @@ import { type Problem, type SpeakerInvitationView } from '../core/api/types';
 import { applyProblemToForm, type ServerError } from '../core/forms/problem-form-errors';
 import { LanguageService } from '../core/i18n/language.service';
 import { AuthLayoutComponent } from '../auth/auth-layout.component';
-import { SchedulingProblemPipe } from '../scheduling/scheduling-problem.pipe';
 import { WEB_URL_PATTERN } from '../scheduling/session-form/session-form';
 import { formatSessionWhen } from '../scheduling/zoned-time';
 import { ControlErrorsComponent } from '../shared/control-errors.component';
@@ -53,7 +52,6 @@ type State =
     ControlErrorsComponent,
     ErrorMessagePipe,
     LocaleDatePipe,
-    SchedulingProblemPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './speaker-link.page.html',

@@ -25,7 +25,6 @@ import { toProblem } from '../core/api/problem';
 import { SpeakersApiService } from '../core/api/speakers-api.service';
 import { type Partner, type Problem, type SpeakerDetail } from '../core/api/types';
 import { applyProblemToForm, type ServerError } from '../core/forms/problem-form-errors';
-import { SchedulingProblemPipe } from '../scheduling/scheduling-problem.pipe';
 import { WEB_URL_PATTERN } from '../scheduling/session-form/session-form';
 import { ControlErrorsComponent } from '../shared/control-errors.component';
 import { ErrorMessagePipe } from '../shared/error-message.pipe';
@@ -50,7 +49,6 @@ type OrganisationKind = 'partner' | 'other';
     TranslocoPipe,
     ControlErrorsComponent,
     ErrorMessagePipe,
-    SchedulingProblemPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './speaker-form.page.html',

@@ -30,7 +30,7 @@ import {
 } from '../core/api/types';
 import { AuthService } from '../core/auth/auth.service';
 import { LanguageService } from '../core/i18n/language.service';
-import { SchedulingProblemPipe } from '../scheduling/scheduling-problem.pipe';
+import { ErrorMessagePipe } from '../shared/error-message.pipe';
 import { roleLine } from '../scheduling/session-text';
 import { DEFAULT_TIME_ZONE, formatSessionWhen } from '../scheduling/zoned-time';
 import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confirm-dialog.component';
@@ -47,7 +47,7 @@ import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confir
     MatProgressBarModule,
     MatTableModule,
     TranslocoPipe,
-    SchedulingProblemPipe,
+    ErrorMessagePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './speaker.page.html',

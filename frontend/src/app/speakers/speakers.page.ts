@@ -15,7 +15,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 import { SpeakersApiService } from '../core/api/speakers-api.service';
 import { type Speaker, type SpeakerSort } from '../core/api/types';
-import { SchedulingProblemPipe } from '../scheduling/scheduling-problem.pipe';
+import { ErrorMessagePipe } from '../shared/error-message.pipe';
 import { LocaleNumberPipe } from '../shared/locale-date.pipe';
 import { PAGE_SIZES, PagedList } from '../shared/paged-list';
 
@@ -42,7 +42,7 @@ interface SpeakerFilters {
     MatTableModule,
     TranslocoPipe,
     LocaleNumberPipe,
-    SchedulingProblemPipe,
+    ErrorMessagePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './speakers.page.html',

@@ -29,7 +29,7 @@ import {
   viewDays,
   viewRange,
 } from '../calendar-grid';
-import { SchedulingProblemPipe } from '../scheduling-problem.pipe';
+import { ErrorMessagePipe } from '../../shared/error-message.pipe';
 import { KIND_ICONS, SESSION_KINDS } from '../session-kinds';
 import { SeriesDialogComponent } from '../series/series-dialog.component';
 import { SubscribeDialogComponent } from '../subscribe/subscribe-dialog.component';
@@ -70,7 +70,7 @@ function orEmpty<T>(source: Observable<T[]>): Observable<T[]> {
     MatSelectModule,
     MatTooltipModule,
     TranslocoPipe,
-    SchedulingProblemPipe,
+    ErrorMessagePipe,
     AgendaViewComponent,
     MonthViewComponent,
     WeekViewComponent,

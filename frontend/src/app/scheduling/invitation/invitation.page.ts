@@ -37,7 +37,7 @@ import {
 import { ControlErrorsComponent } from '../../shared/control-errors.component';
 import { LocaleDatePipe } from '../../shared/locale-date.pipe';
 import { type TransitionButton, transitionButtons } from '../invitation-transitions';
-import { SchedulingProblemPipe } from '../scheduling-problem.pipe';
+import { ErrorMessagePipe } from '../../shared/error-message.pipe';
 import { hasBegun } from '../session-text';
 import { formatSessionWhen, formatShortDate, formatTime } from '../zoned-time';
 
@@ -60,7 +60,7 @@ const FINAL: readonly InvitationStatus[] = ['declined', 'held', 'cancelled'];
     TranslocoPipe,
     ControlErrorsComponent,
     LocaleDatePipe,
-    SchedulingProblemPipe,
+    ErrorMessagePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invitation.page.html',

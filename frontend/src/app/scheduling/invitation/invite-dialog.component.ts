@@ -25,7 +25,6 @@ import { ControlErrorsComponent } from '../../shared/control-errors.component';
 import { ErrorMessagePipe } from '../../shared/error-message.pipe';
 import { ConflictAlertComponent } from '../conflict-alert.component';
 import { isConflictProblem } from '../conflict-messages';
-import { SchedulingProblemPipe } from '../scheduling-problem.pipe';
 import { isOpen } from '../invitation-transitions';
 
 /**
@@ -47,7 +46,6 @@ import { isOpen } from '../invitation-transitions';
     ControlErrorsComponent,
     ErrorMessagePipe,
     ConflictAlertComponent,
-    SchedulingProblemPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -70,7 +68,7 @@ import { isOpen } from '../invitation-transitions';
           @if (problem(); as problem) {
             <p class="cq-form-error">
               <mat-icon>error</mat-icon>
-              <span>{{ problem | cqSchedulingProblem }}</span>
+              <span>{{ problem | cqErrorMessage: 'scheduling' }}</span>
             </p>
           }
         </div>

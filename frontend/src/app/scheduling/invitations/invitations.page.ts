@@ -17,7 +17,7 @@ import { type Invitation, type InvitationStatus } from '../../core/api/types';
 import { AuthService } from '../../core/auth/auth.service';
 import { LanguageService } from '../../core/i18n/language.service';
 import { PAGE_SIZES, PagedList } from '../../shared/paged-list';
-import { SchedulingProblemPipe } from '../scheduling-problem.pipe';
+import { ErrorMessagePipe } from '../../shared/error-message.pipe';
 import {
   DEFAULT_INVITATION_FILTERS,
   INVITATION_STATUSES,
@@ -47,7 +47,7 @@ import {
     MatSlideToggleModule,
     MatTableModule,
     TranslocoPipe,
-    SchedulingProblemPipe,
+    ErrorMessagePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invitations.page.html',

@@ -23,7 +23,7 @@ import {
 } from '../../shared/confirm-dialog.component';
 import { LocaleNumberPipe } from '../../shared/locale-date.pipe';
 import { PAGE_SIZES, PagedList } from '../../shared/paged-list';
-import { SchedulingProblemPipe } from '../scheduling-problem.pipe';
+import { ErrorMessagePipe } from '../../shared/error-message.pipe';
 import { RoomDialogComponent } from './room-dialog.component';
 
 /** Rooms: searched, paged; created and edited in a dialog; archived rather than deleted once used. */
@@ -43,7 +43,7 @@ import { RoomDialogComponent } from './room-dialog.component';
     MatTableModule,
     TranslocoPipe,
     LocaleNumberPipe,
-    SchedulingProblemPipe,
+    ErrorMessagePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rooms.page.html',

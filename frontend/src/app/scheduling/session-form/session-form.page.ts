@@ -50,7 +50,6 @@ import { ControlErrorsComponent } from '../../shared/control-errors.component';
 import { ErrorMessagePipe } from '../../shared/error-message.pipe';
 import { ConflictAlertComponent } from '../conflict-alert.component';
 import { isConflictProblem } from '../conflict-messages';
-import { SchedulingProblemPipe } from '../scheduling-problem.pipe';
 import { SESSION_KINDS } from '../session-kinds';
 import { DEFAULT_TIME_ZONE, isIsoDate } from '../zoned-time';
 import {
@@ -98,7 +97,6 @@ function withFormFields(problem: Problem): Problem {
     ControlErrorsComponent,
     ErrorMessagePipe,
     ConflictAlertComponent,
-    SchedulingProblemPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './session-form.page.html',

@@ -32,7 +32,7 @@ import { LocaleDatePipe } from '../../shared/locale-date.pipe';
 import { ConflictAlertComponent } from '../conflict-alert.component';
 import { isConflictProblem } from '../conflict-messages';
 import { InviteDialogComponent } from '../invitation/invite-dialog.component';
-import { SchedulingProblemPipe } from '../scheduling-problem.pipe';
+import { ErrorMessagePipe } from '../../shared/error-message.pipe';
 import { KIND_ICONS } from '../session-kinds';
 import { hasBegun, roleLine } from '../session-text';
 import { SynthesesReviewComponent } from '../syntheses/syntheses-review.component';
@@ -55,7 +55,7 @@ import { CancelSessionDialogComponent } from './cancel-session-dialog.component'
     TranslocoPipe,
     LocaleDatePipe,
     ConflictAlertComponent,
-    SchedulingProblemPipe,
+    ErrorMessagePipe,
     SynthesesReviewComponent,
     SynthesisEditorComponent,
   ],

@@ -19,7 +19,7 @@ import {
   type ConfirmDialogData,
 } from '../../shared/confirm-dialog.component';
 import { LocaleDatePipe } from '../../shared/locale-date.pipe';
-import { SchedulingProblemPipe } from '../scheduling-problem.pipe';
+import { ErrorMessagePipe } from '../../shared/error-message.pipe';
 
 export interface SubscribeDialogData {
   cohorts: Cohort[];
@@ -43,7 +43,7 @@ export interface SubscribeDialogData {
     MatSelectModule,
     TranslocoPipe,
     LocaleDatePipe,
-    SchedulingProblemPipe,
+    ErrorMessagePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './subscribe-dialog.component.html',

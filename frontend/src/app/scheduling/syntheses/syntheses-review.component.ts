@@ -12,7 +12,7 @@ import { toProblem } from '../../core/api/problem';
 import { SynthesesApiService } from '../../core/api/syntheses-api.service';
 import { type Problem, type SessionSyntheses, type Synthesis } from '../../core/api/types';
 import { LocaleDatePipe } from '../../shared/locale-date.pipe';
-import { SchedulingProblemPipe } from '../scheduling-problem.pipe';
+import { ErrorMessagePipe } from '../../shared/error-message.pipe';
 
 /** The instructor's reading: syntheses handed in (with feedback) and who is missing. */
 @Component({
@@ -27,7 +27,7 @@ import { SchedulingProblemPipe } from '../scheduling-problem.pipe';
     MatProgressBarModule,
     TranslocoPipe,
     LocaleDatePipe,
-    SchedulingProblemPipe,
+    ErrorMessagePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -39,7 +39,7 @@ import { SchedulingProblemPipe } from '../scheduling-problem.pipe';
     @if (problem(); as problem) {
       <p class="cq-form-error" role="alert">
         <mat-icon>error</mat-icon>
-        <span>{{ problem | cqSchedulingProblem }}</span>
+        <span>{{ problem | cqErrorMessage: 'scheduling' }}</span>
       </p>
     }
     @if (data(); as data) {

@@ -28,7 +28,7 @@ import {
   type ConfirmDialogData,
 } from '../../shared/confirm-dialog.component';
 import { LocaleDatePipe } from '../../shared/locale-date.pipe';
-import { SchedulingProblemPipe } from '../scheduling-problem.pipe';
+import { ErrorMessagePipe } from '../../shared/error-message.pipe';
 import { htmlToText, textToHtml } from '../synthesis-text';
 
 type Mark = 'bold' | 'italic' | 'heading' | 'list';
@@ -57,7 +57,7 @@ const MARKS: Readonly<Record<Mark, { icon: string; wrap?: string; prefix?: strin
     MatTooltipModule,
     TranslocoPipe,
     LocaleDatePipe,
-    SchedulingProblemPipe,
+    ErrorMessagePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './synthesis-editor.component.html',
