@@ -87,3 +87,74 @@ describe('iCalendar output', () => {
     expect(event.startDate.toJSDate().toISOString()).toBe('2027-03-26T08:00:00.000Z');
   });
 });
+
+describe('iCalendar text from users', () => {
+  // A line break followed by a property line, with every character RFC 5545 escapes.
+  const hostile = (label: string) =>
+    `${label}\r\nATTENDEE;CN=Mallory:mailto:mallory@evil.test\nURL:https://evil.test/x\r` +
+    `X-EVIL:1; a, b \\ c`;
+  const title = hostile('Atelier');
+  const session: IcsSession = {
+    ...base,
+    title,
+    description: hostile('Description'),
+    roomName: hostile('Salle'),
+    roomAddress: hostile('Rue'),
+    cohortName: hostile('Volée'),
+    moduleTitle: hostile('Module'),
+    instructors: [hostile('Prof')],
+    speakers: [hostile('Intervenante')],
+    materials: [{ label: hostile('Slides'), url: 'https://example.org/s.pdf' }],
+  };
+  // What a calendar of ours may contain; anything else was injected.
+  const CALENDAR_PROPERTIES = [
+    'version',
+    'prodid',
+    'name',
+    'x-wr-calname',
+    'refresh-interval',
+    'x-published-ttl',
+  ];
+  const EVENT_PROPERTIES = [
+    'uid',
+    'sequence',
+    'dtstamp',
+    'dtstart',
+    'dtend',
+    'summary',
+    'location',
+    'description',
+    'status',
+    'created',
+    'last-modified',
+  ];
+
+  it('keeps line breaks, semicolons, commas and backslashes in titles and names as text, injecting no property', () => {
+    const ics = buildIcs(title, [session]);
+    expect(ics).not.toMatch(/^(ATTENDEE|URL|X-EVIL)/m);
+    const calendar = parse(ics);
+    expect(calendar.getAllProperties().map((p) => p.name)).toEqual(
+      expect.arrayContaining(['name', 'x-wr-calname']),
+    );
+    for (const p of calendar.getAllProperties()) expect(CALENDAR_PROPERTIES).toContain(p.name);
+    const [vevent, ...others] = calendar.getAllSubcomponents('vevent');
+    expect(others).toHaveLength(0);
+    for (const p of vevent?.getAllProperties() ?? []) expect(EVENT_PROPERTIES).toContain(p.name);
+
+    // The texts read back whole (a line break comes back as a line feed).
+    const plain = (text: string) => text.replace(/\r\n|\r/g, '\n');
+    expect(vevent?.getFirstPropertyValue('summary')).toBe(plain(title));
+    // NAME is not in ical.js's design set: it hands the raw value, read here as TEXT.
+    const text = ICAL.design.icalendar.value['text'];
+    for (const name of ['name', 'x-wr-calname']) {
+      expect(text?.fromICAL?.(String(calendar.getFirstPropertyValue(name)))).toBe(plain(title));
+    }
+    const description = String(vevent?.getFirstPropertyValue('description'));
+    for (const part of ['Description', 'Volée', 'Module', 'Prof', 'Intervenante', 'Slides']) {
+      expect(description).toContain(plain(hostile(part)));
+    }
+    expect(vevent?.getFirstPropertyValue('location')).toBe(
+      `${plain(hostile('Salle'))}, ${plain(hostile('Rue'))}`,
+    );
+  });
+});

@@ -1,6 +1,6 @@
-import ical, { ICalEventStatus } from 'ical-generator';
+import ical, { escape, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
-import type { Language } from '../identity/role';
+import type { Language } from '../../common/role';
 import { hasVtimezone, vtimezone } from './vtimezone';
 
 /** What an iCalendar event is made of; built from the same rows as the calendar list. */
@@ -75,9 +75,12 @@ export function buildIcs(
 ): string {
   const l = LABELS[language];
   // The calendar itself has no zone (an empty name), so DTSTAMP stays in UTC; the generator is
-  // then asked for a VTIMEZONE of each zone the events use.
+  // then asked for a VTIMEZONE of each zone the events use. Every text goes through the
+  // library's RFC 5545 escaping: the event's properties do it themselves, but the generator
+  // writes the calendar's NAME and X-WR-CALNAME raw, so a line break in a session title would
+  // start a property of its own (an ATTENDEE, a URL) in the file people download.
   const calendar = ical({
-    name,
+    name: escape(name, false),
     prodId: { company: 'Clique', product: 'Clique', language: language.toUpperCase() },
     timezone: { name: '', generator: (zone: string) => vtimezone(zone) },
     ttl: 60 * 60,
