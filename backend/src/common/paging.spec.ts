@@ -1,4 +1,4 @@
-import { likePattern, resolveSort } from './paging';
+import { pageOrder, resolveSort, sortValues } from './paging';
 import { ProblemException } from './problem';
 
 describe('resolveSort', () => {
@@ -24,9 +24,30 @@ describe('resolveSort', () => {
   });
 });
 
-describe('likePattern', () => {
-  it('escapes LIKE wildcards and trims', () => {
-    expect(likePattern(' 50%_off ')).toBe('%50\\%\\_off%');
-    expect(likePattern('a\\b')).toBe('%a\\\\b%');
+describe('pageOrder', () => {
+  const columns = { name: 'p.name COLLATE "und-x-icu"', createdAt: 'p.created_at' };
+
+  it('sorts by the requested field, then by the unique id so ties keep one order', () => {
+    expect(pageOrder('-createdAt', columns, 'name', 'p.id')).toEqual([
+      ['p.created_at', 'DESC'],
+      ['p.id', 'ASC'],
+    ]);
+  });
+
+  it('falls back to the default sort, which may be descending', () => {
+    expect(pageOrder(undefined, columns, '-createdAt', 'p.id')[0]).toEqual([
+      'p.created_at',
+      'DESC',
+    ]);
+  });
+
+  it('refuses a field inherited from Object.prototype', () => {
+    expect(() => pageOrder('constructor', columns, 'name', 'p.id')).toThrow(ProblemException);
+  });
+});
+
+describe('sortValues', () => {
+  it('lists each field ascending and descending', () => {
+    expect(sortValues(['name', 'createdAt'])).toEqual(['name', '-name', 'createdAt', '-createdAt']);
   });
 });

@@ -39,7 +39,8 @@ export async function startEmbeddedPostgres(
   const { btree_gist } = require('@electric-sql/pglite/contrib/btree_gist') as {
     btree_gist: Extension;
   };
-  const db = await PGlite.create({ dataDir: directory, extensions: { btree_gist } });
+  const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm: Extension };
+  const db = await PGlite.create({ dataDir: directory, extensions: { btree_gist, pg_trgm } });
   const port = await freePort();
   const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 1 });
   await server.start();

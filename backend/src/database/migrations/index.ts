@@ -4,6 +4,7 @@ import { Scheduling1795335449935 } from './1795335449935-Scheduling';
 import { Projects1795335648003 } from './1795335648003-Projects';
 import { ProjectDefences1795336485205 } from './1795336485205-ProjectDefences';
 import { ParallelDefences1795336867919 } from './1795336867919-ParallelDefences';
+import { HouseInOrder1796158800000 } from './1796158800000-HouseInOrder';
 
 /** Every migration, in order. Listed as classes (not a glob) so the build needs no file scan. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   Projects1795335648003,
   ProjectDefences1795336485205,
   ParallelDefences1795336867919,
+  HouseInOrder1796158800000,
 ];
