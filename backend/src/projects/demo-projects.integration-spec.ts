@@ -1,10 +1,14 @@
 import 'reflect-metadata';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { DemoCalendar, on } from '../database/demo/demo-calendar';
 import { loadDemoData } from '../database/demo/demo-data';
 import { typeormOptions } from '../database/typeorm-options';
 
-/** On a database of its own: the demo's study projects load with the rest of the demo. */
+/**
+ * On a database of its own: the demo's study projects load with the rest of the demo, here as
+ * they stand in early December of the current academic year (day 90 of the demo's story).
+ */
 describe('demo projects', () => {
   const server =
     process.env['CLIQUE_IT_SERVER_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -32,7 +36,8 @@ describe('demo projects', () => {
   });
 
   it('puts four projects with partners in the MCMS cohort, in various states, with milestones and history', async () => {
-    expect(await loadDemoData(db)).toBe(true);
+    const early = new DemoCalendar(new Date()).at(on(90, '10:00'));
+    expect(await loadDemoData(db, early)).toBe(true);
     const projects = await db.query(
       `SELECT p.state, po.name AS partner, mc.name AS mentor,
               (SELECT count(*)::int FROM project_members m WHERE m.project_id = p.id) AS team,

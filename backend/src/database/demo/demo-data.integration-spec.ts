@@ -3,7 +3,8 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { typeormOptions } from '../typeorm-options';
 import { DEMO_PEOPLE, loadDemoData } from './demo-data';
-import { DEMO_COHORT_NAME } from './demo-programme';
+import { DemoCalendar } from './demo-calendar';
+import { demoCohortName } from './demo-programme';
 
 /** On a database of its own: the demo loads only into an empty one. */
 describe('demo data', () => {
@@ -32,7 +33,7 @@ describe('demo data', () => {
     await admin.end();
   });
 
-  it('loads the MCMS programme: four modules, a running cohort with its instructors and students', async () => {
+  it('loads the MCMS programme: four modules, this academic year’s cohort with its instructors and students', async () => {
     expect(await loadDemoData(db)).toBe(true);
     const [programme] = await db.query(`SELECT code, grading_scale, time_zone FROM programmes`);
     expect(programme).toEqual({ code: 'MCMS', grading_scale: 'CH_6', time_zone: 'Europe/Zurich' });
@@ -48,9 +49,10 @@ describe('demo data', () => {
               (SELECT count(*)::int FROM enrolments e WHERE e.cohort_id = c.id AND e.employer_id IS NOT NULL) AS work_study
          FROM cohorts c`,
     );
+    const calendar = new DemoCalendar(new Date());
     expect(cohort).toEqual({
-      name: DEMO_COHORT_NAME,
-      status: 'running',
+      name: demoCohortName(calendar),
+      status: calendar.cohortStatus,
       instructors: 2,
       students: DEMO_PEOPLE.filter((p) => p.role === 'student').length,
       work_study: 3,
@@ -59,6 +61,33 @@ describe('demo data', () => {
       `SELECT count(*)::int AS partners FROM partner_organisations`,
     );
     expect(partners).toBe(4);
+  });
+
+  it('dates its academic year around today: sessions held and ahead, talks held only once given', async () => {
+    const [cohort] = await db.query(
+      `SELECT starts_on <= current_date AS started, ends_on > current_date AS not_over,
+              extract(isodow FROM starts_on)::int AS opening_weekday FROM cohorts`,
+    );
+    expect(cohort).toEqual({ started: expect.any(Boolean), not_over: true, opening_weekday: 3 });
+    const [sessions] = await db.query(
+      `SELECT count(*) FILTER (WHERE ends_at <= now())::int AS held,
+              count(*) FILTER (WHERE starts_at > now())::int AS ahead FROM sessions`,
+    );
+    expect(sessions.ahead).toBeGreaterThan(0);
+    if (cohort.started) expect(sessions.held).toBeGreaterThan(0);
+    const stale = await db.query(
+      `SELECT i.status, s.title FROM invitations i JOIN sessions s ON s.id = i.session_id
+        WHERE (i.status = 'held' AND s.ends_at > now())
+           OR (i.status IN ('draft', 'invited') AND s.starts_at <= now())`,
+    );
+    expect(stale).toEqual([]);
+    const [{ future }] = await db.query(
+      `SELECT ((SELECT count(*) FROM invitation_events WHERE occurred_at > now())
+             + (SELECT count(*) FROM project_events WHERE created_at > now())
+             + (SELECT count(*) FROM project_feedback WHERE created_at > now())
+             + (SELECT count(*) FROM syntheses WHERE submitted_at > now()))::int AS future`,
+    );
+    expect(future).toBe(0);
   });
 
   it('loads nothing into a database that has users', async () => {

@@ -1,10 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../identity/secrets';
 import { UserEntity } from '../../identity/user.entity';
-import { loadDemoScheduling } from '../../scheduling/demo/demo-scheduling';
-import { DEMO_COHORT_NAME, loadDemoProgramme } from './demo-programme';
+import { loadDemoScheduling } from './demo-scheduling';
+import { DemoCalendar } from './demo-calendar';
+import { demoCohortName, loadDemoProgramme } from './demo-programme';
 import { loadDemoProjects } from './demo-projects';
-import type { Language, Role } from '../../identity/role';
+import type { Language, Role } from '../../common/role';
 
 export interface DemoAccount {
   email: string;
@@ -132,10 +133,12 @@ export function demoAccounts(): DemoAccount[] {
 }
 
 /**
- * Loads the demo programme into an empty database (no user yet) and says whether it did.
+ * Loads the demo programme into an empty database (no user yet) and says whether it did, with
+ * its dates in the academic year that contains `today` (see demo-calendar).
  * Everything in one transaction: a half-loaded demo never stays behind.
  */
-export async function loadDemoData(db: DataSource): Promise<boolean> {
+export async function loadDemoData(db: DataSource, today: Date = new Date()): Promise<boolean> {
+  const calendar = new DemoCalendar(today);
   const hashes = Object.fromEntries(
     await Promise.all(
       Object.entries(PASSWORDS).map(async ([role, pw]) => [role, await hashPassword(pw)]),
@@ -147,9 +150,9 @@ export async function loadDemoData(db: DataSource): Promise<boolean> {
     await manager
       .getRepository(UserEntity)
       .insert(DEMO_PEOPLE.map((p) => ({ ...p, passwordHash: hashes[p.role] })));
-    await loadDemoProgramme(manager);
-    await loadDemoProjects(manager);
-    await loadDemoScheduling(manager, DEMO_COHORT_NAME);
+    await loadDemoProgramme(manager, calendar);
+    await loadDemoProjects(manager, calendar);
+    await loadDemoScheduling(manager, demoCohortName(calendar), calendar);
     return true;
   });
 }

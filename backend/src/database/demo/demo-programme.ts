@@ -7,9 +7,12 @@ import { PartnerContactEntity } from '../../partners/partner-contact.entity';
 import { PartnerOrganisationEntity } from '../../partners/partner-organisation.entity';
 import { CourseModuleEntity } from '../../programmes/course-module.entity';
 import { ProgrammeEntity } from '../../programmes/programme.entity';
+import { DEMO_TIME_ZONE, on, type DemoCalendar } from './demo-calendar';
 
-/** The cohort other demo loaders (sessions, projects) hang their rows on. */
-export const DEMO_COHORT_NAME = 'MCMS 2026–2027';
+/** The cohort other demo loaders (sessions, projects) hang their rows on: `MCMS 2026–2027`. */
+export function demoCohortName(calendar: DemoCalendar): string {
+  return `MCMS ${calendar.academicYear}`;
+}
 export const DEMO_PROGRAMME_CODE = 'MCMS';
 
 const MODULES = [
@@ -143,11 +146,15 @@ const EMPLOYERS: Record<string, string> = {
 const INSTRUCTORS = ['sophie.mercier@clique.test', 'laurent.bovet@clique.test'];
 
 /**
- * The SAWI-like MCMS programme: four modules, one running cohort taught by the two demo
- * instructors, every demo student enrolled, three of them in work-study with a partner.
- * Runs inside loadDemoData's transaction, after the users.
+ * The SAWI-like MCMS programme: four modules, one cohort over the calendar's academic year
+ * (running, or planned in the summer before it) taught by the two demo instructors, every demo
+ * student enrolled, three of them in work-study with a partner. Runs inside loadDemoData's
+ * transaction, after the users.
  */
-export async function loadDemoProgramme(manager: EntityManager): Promise<void> {
+export async function loadDemoProgramme(
+  manager: EntityManager,
+  calendar: DemoCalendar,
+): Promise<void> {
   const users = await manager
     .getRepository(UserEntity)
     .find({ select: { id: true, email: true, role: true } });
@@ -162,7 +169,7 @@ export async function loadDemoProgramme(manager: EntityManager): Promise<void> {
       'des ateliers pratiques (modules II et IV) et un projet d’étude sur une problématique réelle d’une organisation partenaire.',
     gradingScale: 'CH_6',
     ectsTotal: 20,
-    timeZone: 'Europe/Zurich',
+    timeZone: DEMO_TIME_ZONE,
     minAttendancePercent: 80,
     minModuleGrade: 4,
     minProjectGrade: 4,
@@ -183,10 +190,10 @@ export async function loadDemoProgramme(manager: EntityManager): Promise<void> {
 
   const cohort = await manager.getRepository(CohortEntity).save({
     programmeId: programme.id,
-    name: DEMO_COHORT_NAME,
-    startsOn: '2026-09-02',
-    endsOn: '2027-06-26',
-    status: 'running',
+    name: demoCohortName(calendar),
+    startsOn: calendar.startsOn,
+    endsOn: calendar.endsOn,
+    status: calendar.cohortStatus,
   });
   const instructorIds = INSTRUCTORS.map((email) => idOf.get(email)).filter(
     (id): id is string => !!id,
@@ -194,13 +201,17 @@ export async function loadDemoProgramme(manager: EntityManager): Promise<void> {
   await manager
     .getRepository(CohortInstructorEntity)
     .insert(instructorIds.map((instructorId) => ({ cohortId: cohort.id, instructorId })));
+  // A week and a half before the opening, or today if the demo starts in those days.
+  const enrolledAt = new Date(
+    Math.min(calendar.at(on(-9, '10:00')).getTime(), calendar.now.toMillis()),
+  );
   await manager.getRepository(EnrolmentEntity).insert(
     users
       .filter((u) => u.role === 'student')
       .map((u) => ({
         cohortId: cohort.id,
         studentId: u.id,
-        enrolledAt: new Date('2026-08-24T08:00:00Z'),
+        enrolledAt,
         employerId: EMPLOYERS[u.email] ? (partnerIds.get(EMPLOYERS[u.email]) ?? null) : null,
       })),
   );

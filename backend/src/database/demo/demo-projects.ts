@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { defaultTemplate } from '../../projects/milestone-template';
 import type { ProjectState } from '../../projects/project-states';
-import { DEMO_COHORT_NAME } from './demo-programme';
+import { on, type DemoCalendar, type DemoMoment } from './demo-calendar';
+import { demoCohortName } from './demo-programme';
 
 interface DemoProject {
   title: string;
@@ -9,19 +10,30 @@ interface DemoProject {
   partner: string;
   mentor: string;
   tutor: string | null;
+  /** When the tutor was assigned, if not from the start. */
+  tutorFrom?: DemoMoment;
   team: string[];
-  /** The states it went through after `proposed`, with who moved it and why. */
-  moves: { to: ProjectState; by: string; comment?: string; at: string }[];
-  proposedAt: string;
-  feedback?: { milestone: number; by: string; role: 'tutor' | 'team'; body: string; at: string }[];
+  /**
+   * The states it goes through after `proposed` over the year, with who moves it and why; the
+   * loader keeps the moves that have happened by the day the demo is loaded.
+   */
+  moves: { to: ProjectState; by: string; comment?: string; at: DemoMoment }[];
+  proposedAt: DemoMoment;
+  feedback?: {
+    milestone: number;
+    by: string;
+    role: 'tutor' | 'team';
+    body: string;
+    at: DemoMoment;
+  }[];
 }
 
 const SOPHIE = 'sophie.mercier@clique.test';
 const LAURENT = 'laurent.bovet@clique.test';
 
-const PROJECTS: DemoProject[] = [
+const projects = (season: string): DemoProject[] => [
   {
-    title: 'Instagram et TikTok pour la saison 2026–2027',
+    title: `Instagram et TikTok pour la saison ${season}`,
     brief:
       'Le Théâtre des Arches remplit ses salles avec un public fidèle mais vieillissant. ' +
       'Il veut faire venir les 18–30 ans : une ligne éditoriale pour Instagram et TikTok, ' +
@@ -31,10 +43,10 @@ const PROJECTS: DemoProject[] = [
     mentor: 'Julie Cornaz',
     tutor: SOPHIE,
     team: ['nicolas.rey@clique.test', 'ines.dubois@clique.test'],
-    proposedAt: '2026-09-23T09:15:00Z',
+    proposedAt: on(21, '11:15'),
     moves: [
-      { to: 'approved', by: SOPHIE, at: '2026-09-30T16:40:00Z' },
-      { to: 'in_progress', by: 'nicolas.rey@clique.test', at: '2026-10-05T08:05:00Z' },
+      { to: 'approved', by: SOPHIE, at: on(28, '18:40') },
+      { to: 'in_progress', by: 'nicolas.rey@clique.test', at: on(33, '10:05') },
     ],
     feedback: [
       {
@@ -42,14 +54,14 @@ const PROJECTS: DemoProject[] = [
         by: SOPHIE,
         role: 'tutor',
         body: 'Proposition claire. Chiffrez l’objectif de billetterie jeune (aujourd’hui 8 % ?) pour pouvoir mesurer l’effet en juin.',
-        at: '2026-10-16T14:20:00Z',
+        at: on(44, '16:20'),
       },
       {
         milestone: 1,
         by: 'ines.dubois@clique.test',
         role: 'team',
         body: 'Merci ! Le théâtre nous transmet les chiffres de la saison passée cette semaine.',
-        at: '2026-10-17T07:45:00Z',
+        at: on(45, '09:45'),
       },
     ],
   },
@@ -63,8 +75,11 @@ const PROJECTS: DemoProject[] = [
     mentor: 'Olivier Jaquet',
     tutor: LAURENT,
     team: ['manon.perret@clique.test'],
-    proposedAt: '2026-09-28T12:00:00Z',
-    moves: [{ to: 'approved', by: LAURENT, at: '2026-10-07T10:30:00Z' }],
+    proposedAt: on(26, '14:00'),
+    moves: [
+      { to: 'approved', by: LAURENT, at: on(35, '12:30') },
+      { to: 'in_progress', by: 'manon.perret@clique.test', at: on(131, '09:20') },
+    ],
   },
   {
     title: 'Lancer la communauté des cyclistes de la Riviera',
@@ -74,10 +89,14 @@ const PROJECTS: DemoProject[] = [
       'de communauté et un plan d’animation sur six mois.',
     partner: 'Coopérative Vélo-Cité',
     mentor: 'Pascal Monnier',
-    tutor: null,
+    tutor: LAURENT,
+    tutorFrom: on(127, '16:00'),
     team: ['camille.rochat@clique.test', 'lea.muller@clique.test'],
-    proposedAt: '2026-10-12T18:30:00Z',
-    moves: [],
+    proposedAt: on(40, '20:30'),
+    moves: [
+      { to: 'approved', by: LAURENT, at: on(129, '11:00') },
+      { to: 'in_progress', by: 'camille.rochat@clique.test', at: on(134, '08:40') },
+    ],
   },
   {
     title: 'Veille et e-réputation pour les PME clientes',
@@ -88,31 +107,66 @@ const PROJECTS: DemoProject[] = [
     mentor: 'Claire Dufour',
     tutor: SOPHIE,
     team: ['lucas.favre@clique.test'],
-    proposedAt: '2026-10-02T07:50:00Z',
+    proposedAt: on(30, '09:50'),
     moves: [
       {
         to: 'sent_back',
         by: SOPHIE,
         comment:
           'Le sujet est bon mais trop large : choisissez deux ou trois clients types et précisez ce que l’agence vendra concrètement.',
-        at: '2026-10-09T11:10:00Z',
+        at: on(37, '13:10'),
       },
+      { to: 'proposed', by: 'lucas.favre@clique.test', at: on(105, '19:40') },
+      { to: 'approved', by: SOPHIE, at: on(128, '10:15') },
+      { to: 'in_progress', by: 'lucas.favre@clique.test', at: on(132, '08:30') },
     ],
   },
 ];
 
+export interface DemoProjectAsOf {
+  project: DemoProject;
+  tutor: string | null;
+  proposedAt: Date;
+  state: ProjectState;
+  moves: { to: ProjectState; by: string; comment?: string; at: Date }[];
+  feedback: { milestone: number; by: string; role: 'tutor' | 'team'; body: string; at: Date }[];
+}
+
 /**
- * Four study projects in the MCMS demo cohort, in different states (in progress, approved,
- * waiting for approval, sent back), with the default milestones and a first feedback thread.
- * No files: uploads need the file store. Runs inside loadDemoData's transaction.
+ * The study projects as they stand on the calendar's today: those already proposed, with the
+ * moves and feedback that have happened by then.
  */
-export async function loadDemoProjects(manager: EntityManager): Promise<void> {
+export function projectsAsOf(calendar: DemoCalendar): DemoProjectAsOf[] {
+  return projects(calendar.academicYear).flatMap((project) => {
+    if (!calendar.happened(project.proposedAt)) return [];
+    const moves = project.moves
+      .filter((m) => calendar.happened(m.at))
+      .map((m) => ({ ...m, at: calendar.at(m.at) }));
+    const feedback = (project.feedback ?? [])
+      .filter((f) => calendar.happened(f.at))
+      .map((f) => ({ ...f, at: calendar.at(f.at) }));
+    const tutor = !project.tutorFrom || calendar.happened(project.tutorFrom) ? project.tutor : null;
+    const proposedAt = calendar.at(project.proposedAt);
+    return [{ project, tutor, proposedAt, state: moves.at(-1)?.to ?? 'proposed', moves, feedback }];
+  });
+}
+
+/**
+ * Four study projects in the MCMS demo cohort, in the states their story has reached by the
+ * calendar's today (in December: in progress, approved, waiting for approval, sent back), with
+ * the default milestones and a first feedback thread. No files: uploads need the file store.
+ * Runs inside loadDemoData's transaction.
+ */
+export async function loadDemoProjects(
+  manager: EntityManager,
+  calendar: DemoCalendar,
+): Promise<void> {
   const [cohort] = await manager.query<
     { id: string; starts_on: string; ends_on: string; time_zone: string }[]
   >(
     `SELECT c.id, c.starts_on::text, c.ends_on::text, p.time_zone
        FROM cohorts c JOIN programmes p ON p.id = c.programme_id WHERE c.name = $1`,
-    [DEMO_COHORT_NAME],
+    [demoCohortName(calendar)],
   );
   if (!cohort) return;
   const users = await manager.query<{ id: string; email: string }[]>('SELECT id, email FROM users');
@@ -123,15 +177,14 @@ export async function loadDemoProjects(manager: EntityManager): Promise<void> {
   };
   const template = defaultTemplate(cohort.starts_on, cohort.ends_on);
 
-  for (const p of PROJECTS) {
+  for (const { project: p, tutor, proposedAt, state, moves, feedback } of projectsAsOf(calendar)) {
     const [contact] = await manager.query<{ id: string; partner_id: string }[]>(
       `SELECT pc.id, pc.partner_id FROM partner_contacts pc
          JOIN partner_organisations po ON po.id = pc.partner_id
         WHERE po.name = $1 AND pc.name = $2`,
       [p.partner, p.mentor],
     );
-    const last = p.moves.at(-1);
-    const state = last?.to ?? 'proposed';
+    const last = moves.at(-1);
     const [project] = await manager.query<{ id: string }[]>(
       `INSERT INTO projects (cohort_id, title, brief, partner_id, mentor_contact_id, tutor_id, proposed_by_id,
                              state, open, state_comment, state_changed_at, created_at, updated_at)
@@ -142,23 +195,23 @@ export async function loadDemoProjects(manager: EntityManager): Promise<void> {
         p.brief,
         contact.partner_id,
         contact.id,
-        p.tutor ? userId(p.tutor) : null,
+        tutor ? userId(tutor) : null,
         userId(p.team[0]),
         state,
         last?.comment ?? null,
-        last?.at ?? p.proposedAt,
-        p.proposedAt,
+        last?.at ?? proposedAt,
+        proposedAt,
       ],
     );
     await manager.query(
       `INSERT INTO project_members (project_id, cohort_id, project_open, student_id, joined_at)
        SELECT $1, $2, true, unnest($3::uuid[]), $4`,
-      [project.id, cohort.id, p.team.map(userId), p.proposedAt],
+      [project.id, cohort.id, p.team.map(userId), proposedAt],
     );
     const events = [
-      { from: null, to: 'proposed', by: p.team[0], comment: null, at: p.proposedAt },
-      ...p.moves.map((m, i) => ({
-        from: i === 0 ? 'proposed' : p.moves[i - 1].to,
+      { from: null, to: 'proposed', by: p.team[0], comment: null, at: proposedAt },
+      ...moves.map((m, i) => ({
+        from: i === 0 ? 'proposed' : moves[i - 1].to,
         to: m.to,
         by: m.by,
         comment: m.comment ?? null,
@@ -189,7 +242,7 @@ export async function loadDemoProjects(manager: EntityManager): Promise<void> {
         template.map((t) => t.dueOn),
       ],
     );
-    for (const f of p.feedback ?? []) {
+    for (const f of feedback) {
       const milestone = milestones.find((m) => Number(m.position) === f.milestone);
       const [author] = users.filter((u) => u.email === f.by);
       await manager.query(
