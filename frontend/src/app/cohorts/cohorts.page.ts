@@ -1,12 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
@@ -16,9 +12,11 @@ import { catchError, map, of } from 'rxjs';
 import { CohortsApiService } from '../core/api/cohorts-api.service';
 import { ProgrammesApiService } from '../core/api/programmes-api.service';
 import { type Cohort, type CohortSort, type CohortStatus, type PersonRef } from '../core/api/types';
-import { ErrorMessagePipe } from '../shared/error-message.pipe';
-import { LocaleDatePipe, LocaleNumberPipe } from '../shared/locale-date.pipe';
-import { PAGE_SIZES, PagedList } from '../shared/paged-list';
+import { DateFormatPipe } from '../core/i18n/date-format.pipe';
+import { LocaleNumberPipe } from '../shared/locale-date.pipe';
+import { PagedList } from '../shared/paged-list';
+import { ListFrameComponent } from '../shared/list/list-frame.component';
+import { ListSearchComponent } from '../shared/list/list-search.component';
 import { CohortStatusComponent } from './cohort-status.component';
 import { COHORT_STATUSES } from './cohort-statuses';
 
@@ -31,20 +29,17 @@ interface CohortFilters {
 @Component({
   selector: 'cq-cohorts-page',
   imports: [
-    ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
     MatSelectModule,
     MatSortModule,
     MatTableModule,
     TranslocoPipe,
-    ErrorMessagePipe,
-    LocaleDatePipe,
+    ListFrameComponent,
+    ListSearchComponent,
+    DateFormatPipe,
     LocaleNumberPipe,
     CohortStatusComponent,
   ],
@@ -64,7 +59,6 @@ export class CohortsPage {
     'studentCount',
     'instructors',
   ];
-  protected readonly pageSizes = PAGE_SIZES;
   protected readonly statuses = COHORT_STATUSES;
 
   /** Programmes for the filter (archived ones included: their cohorts remain). */

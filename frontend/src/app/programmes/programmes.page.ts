@@ -1,12 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatMenuModule } from '@angular/material/menu';
-import { MatPaginatorModule } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
@@ -14,9 +9,10 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ProgrammesApiService } from '../core/api/programmes-api.service';
 import { type Programme, type ProgrammeSort } from '../core/api/types';
-import { ErrorMessagePipe } from '../shared/error-message.pipe';
 import { LocaleNumberPipe } from '../shared/locale-date.pipe';
-import { PAGE_SIZES, PagedList } from '../shared/paged-list';
+import { PagedList } from '../shared/paged-list';
+import { ListFrameComponent } from '../shared/list/list-frame.component';
+import { ListSearchComponent } from '../shared/list/list-search.component';
 import { ProgrammeActionsService } from './programme-actions.service';
 
 interface ProgrammeFilters {
@@ -27,20 +23,16 @@ interface ProgrammeFilters {
 @Component({
   selector: 'cq-programmes-page',
   imports: [
-    ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
-    MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
     MatMenuModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
     MatSlideToggleModule,
     MatSortModule,
     MatTableModule,
     TranslocoPipe,
-    ErrorMessagePipe,
+    ListFrameComponent,
+    ListSearchComponent,
     LocaleNumberPipe,
   ],
   providers: [ProgrammeActionsService],
@@ -61,7 +53,6 @@ export class ProgrammesPage {
     'cohortCount',
     'actions',
   ];
-  protected readonly pageSizes = PAGE_SIZES;
   protected readonly busy = signal<ReadonlySet<string>>(new Set());
 
   protected readonly list = new PagedList<Programme, ProgrammeSort, ProgrammeFilters>({

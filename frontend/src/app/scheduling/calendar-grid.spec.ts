@@ -7,6 +7,7 @@ import {
   shiftAnchor,
   viewDays,
   viewRange,
+  weekColumns,
 } from './calendar-grid';
 
 const ZURICH = 'Europe/Zurich';
@@ -132,5 +133,40 @@ describe('calendar grid', () => {
     expect(first.top + first.height).toBeCloseTo(1);
     expect(second.continuesBefore).toBe(true);
     expect(second.top).toBe(0);
+  });
+  describe('week columns', () => {
+    // The week of Monday 2026-10-19, in Zurich (UTC+2 until the 25th at 03:00).
+    const week = viewDays('week', '2026-10-21', ZURICH, '2026-10-22');
+    const dates = (days: { date: string }[]) => days.map((d) => d.date);
+
+    it('shows Monday to Friday when the weekend has no session', () => {
+      const wednesday = item('2026-10-21T07:00:00Z', '2026-10-21T15:00:00Z');
+      expect(dates(weekColumns(week, [wednesday]))).toEqual([
+        '2026-10-19',
+        '2026-10-20',
+        '2026-10-21',
+        '2026-10-22',
+        '2026-10-23',
+      ]);
+    });
+
+    it('adds the Saturday of a Friday-Saturday programme', () => {
+      const friday = item('2026-10-23T06:30:00Z', '2026-10-23T15:00:00Z');
+      const saturday = item('2026-10-24T06:30:00Z', '2026-10-24T11:00:00Z');
+      const columns = weekColumns(week, [friday, saturday]);
+      expect(dates(columns).slice(-2)).toEqual(['2026-10-23', '2026-10-24']);
+      expect(columns.map((d) => d.weekday)).toEqual([1, 2, 3, 4, 5, 6]);
+    });
+
+    it('adds a Sunday by its day in the zone, not in UTC', () => {
+      // 00:30 on Sunday in Zurich is still Saturday evening in UTC.
+      const sundayEarly = item('2026-10-24T22:30:00Z', '2026-10-24T23:30:00Z');
+      expect(dates(weekColumns(week, [sundayEarly])).slice(-1)).toEqual(['2026-10-25']);
+    });
+
+    it('keeps a session that crosses into Saturday on both days', () => {
+      const overnight = item('2026-10-23T20:00:00Z', '2026-10-24T02:00:00Z');
+      expect(weekColumns(week, [overnight]).map((d) => d.weekday)).toEqual([1, 2, 3, 4, 5, 6]);
+    });
   });
 });

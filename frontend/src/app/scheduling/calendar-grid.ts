@@ -81,6 +81,17 @@ export function viewDays(
   return Array.from({ length: count }, (_, i) => calendarDay(addDays(monday, i), timeZone, today));
 }
 
+/**
+ * The week view's columns: Monday to Friday, and Saturday or Sunday when something takes place
+ * on it (a Friday-Saturday programme shows its Saturdays; an empty weekend takes no room).
+ */
+export function weekColumns<T extends Timed>(
+  days: readonly CalendarDay[],
+  items: readonly T[],
+): CalendarDay[] {
+  return days.filter((day) => day.weekday <= 5 || itemsOfDay(items, day).length > 0);
+}
+
 /** The instants to ask the API for: [first midnight, last day's end). */
 export function viewRange(days: readonly CalendarDay[]): { from: Date; to: Date } {
   return { from: days[0].start, to: days[days.length - 1].end };

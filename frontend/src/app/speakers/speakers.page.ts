@@ -5,8 +5,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
@@ -15,9 +13,10 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 import { SpeakersApiService } from '../core/api/speakers-api.service';
 import { type Speaker, type SpeakerSort } from '../core/api/types';
-import { ErrorMessagePipe } from '../shared/error-message.pipe';
 import { LocaleNumberPipe } from '../shared/locale-date.pipe';
-import { PAGE_SIZES, PagedList } from '../shared/paged-list';
+import { PagedList } from '../shared/paged-list';
+import { ListFrameComponent } from '../shared/list/list-frame.component';
+import { ListSearchComponent } from '../shared/list/list-search.component';
 
 interface SpeakerFilters {
   topic?: string;
@@ -35,14 +34,13 @@ interface SpeakerFilters {
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
     MatSlideToggleModule,
     MatSortModule,
     MatTableModule,
     TranslocoPipe,
+    ListFrameComponent,
+    ListSearchComponent,
     LocaleNumberPipe,
-    ErrorMessagePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './speakers.page.html',
@@ -52,7 +50,6 @@ export class SpeakersPage {
   private readonly api = inject(SpeakersApiService);
 
   protected readonly columns = ['fullName', 'organisation', 'topics', 'talkCount'];
-  protected readonly pageSizes = PAGE_SIZES;
   protected readonly topic = new FormControl('', { nonNullable: true });
   protected readonly organisation = new FormControl('', { nonNullable: true });
 

@@ -51,9 +51,10 @@ describe('invitation list', () => {
       endsAt: '2026-09-04T14:00:00Z',
       timeZone: 'Europe/Zurich',
     };
-    expect(plain(sessionWhen(session, 'en'))).toBe('Sep 4, 2026, 2:00 PM–4:00 PM');
+    expect(plain(sessionWhen(session, 'fr'))).toBe('4 sept. 2026, 14:00–16:00');
+    expect(plain(sessionWhen(session, 'en'))).toBe('4 Sept 2026, 14:00–16:00');
     expect(plain(sessionWhen({ ...session, timeZone: 'America/New_York' }, 'en'))).toBe(
-      'Sep 4, 2026, 8:00 AM–10:00 AM',
+      '4 Sept 2026, 08:00–10:00',
     );
   });
 
@@ -62,7 +63,7 @@ describe('invitation list', () => {
       { startsAt: '2026-09-04T20:00:00Z', endsAt: '2026-09-05T08:00:00Z', timeZone: 'UTC' },
       'en',
     );
-    expect(plain(when)).toBe('Sep 4, 2026, 8:00 PM – Sep 5, 2026 8:00 AM');
+    expect(plain(when)).toBe('4 Sept 2026, Fri 4 Sept, 20:00 – Sat 5 Sept, 08:00');
   });
 
   it('dates the last change in the session zone', () => {
@@ -73,9 +74,9 @@ describe('invitation list', () => {
             updatedAt: '2026-09-01T22:30:00Z',
             session: { timeZone: 'Europe/Zurich' } as never,
           },
-          'en',
+          'fr',
         ),
       ),
-    ).toBe('Sep 2, 2026, 12:30 AM');
+    ).toBe('2 sept. 2026, 00:30');
   });
 });

@@ -2,8 +2,9 @@ import {
   type Invitation,
   type InvitationListQuery,
   type InvitationStatus,
+  type Language,
 } from '../../core/api/types';
-import { formatTime, formatTimeRange, zonedDate } from '../zoned-time';
+import { formatDateValue } from '../../core/i18n/date-format';
 
 /** Every status, in the order of the invitation's life (the status filter's options). */
 export const INVITATION_STATUSES: readonly InvitationStatus[] = [
@@ -45,36 +46,26 @@ export function emptyListKey(filters: InvitationFilters, search: string): string
   return 'scheduling.invitations.empty';
 }
 
-const dateFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function mediumDate(instant: Date | string, timeZone: string, locale: string): string {
-  const key = `${locale}|${timeZone}`;
-  let formatter = dateFormatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium' });
-    dateFormatters.set(key, formatter);
-  }
-  return formatter.format(new Date(instant));
-}
-
 /**
  * When the session takes place, on the wall clock of its zone: `4 sept. 2026, 14:00–16:00`
  * (with the year: the list also holds past talks).
  */
 export function sessionWhen(
   session: Pick<Invitation['session'], 'startsAt' | 'endsAt' | 'timeZone'>,
-  locale: string,
+  language: Language,
 ): string {
   const { startsAt, endsAt, timeZone } = session;
-  const sameDay = zonedDate(new Date(startsAt), timeZone) === zonedDate(new Date(endsAt), timeZone);
-  const range = sameDay
-    ? formatTimeRange(startsAt, endsAt, timeZone, locale)
-    : `${formatTime(startsAt, timeZone, locale)} – ${mediumDate(endsAt, timeZone, locale)} ${formatTime(endsAt, timeZone, locale)}`;
-  return `${mediumDate(startsAt, timeZone, locale)}, ${range}`;
+  const context = { language, timeZone };
+  return `${formatDateValue(startsAt, 'date', context)}, ${formatDateValue([startsAt, endsAt], 'timeRange', context)}`;
 }
 
 /** The invitation's last change, in its session's zone: `3 sept. 2026, 10:15`. */
-export function lastChange(invitation: Pick<Invitation, 'updatedAt' | 'session'>, locale: string) {
-  const zone = invitation.session.timeZone;
-  return `${mediumDate(invitation.updatedAt, zone, locale)}, ${formatTime(invitation.updatedAt, zone, locale)}`;
+export function lastChange(
+  invitation: Pick<Invitation, 'updatedAt' | 'session'>,
+  language: Language,
+): string {
+  return formatDateValue(invitation.updatedAt, 'dateTime', {
+    language,
+    timeZone: invitation.session.timeZone,
+  });
 }

@@ -1,12 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatTableModule } from '@angular/material/table';
@@ -16,8 +12,9 @@ import { InvitationsApiService } from '../../core/api/invitations-api.service';
 import { type Invitation, type InvitationStatus } from '../../core/api/types';
 import { AuthService } from '../../core/auth/auth.service';
 import { LanguageService } from '../../core/i18n/language.service';
-import { PAGE_SIZES, PagedList } from '../../shared/paged-list';
-import { ErrorMessagePipe } from '../../shared/error-message.pipe';
+import { PagedList } from '../../shared/paged-list';
+import { ListFrameComponent } from '../../shared/list/list-frame.component';
+import { ListSearchComponent } from '../../shared/list/list-search.component';
 import {
   DEFAULT_INVITATION_FILTERS,
   INVITATION_STATUSES,
@@ -35,19 +32,16 @@ import {
 @Component({
   selector: 'cq-invitations-page',
   imports: [
-    ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
     MatSelectModule,
     MatSlideToggleModule,
     MatTableModule,
     TranslocoPipe,
-    ErrorMessagePipe,
+    ListFrameComponent,
+    ListSearchComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invitations.page.html',
@@ -60,7 +54,6 @@ export class InvitationsPage {
 
   protected readonly area = computed(() => `/${this.auth.role() ?? 'instructor'}`);
   protected readonly columns = ['speaker', 'talk', 'session', 'cohort', 'status', 'updatedAt'];
-  protected readonly pageSizes = PAGE_SIZES;
   protected readonly statuses = INVITATION_STATUSES;
 
   /** The API sorts by session, newest first; no column sorts. */
@@ -87,10 +80,10 @@ export class InvitationsPage {
   }
 
   protected when(invitation: Invitation): string {
-    return sessionWhen(invitation.session, this.language.locale());
+    return sessionWhen(invitation.session, this.language.lang());
   }
 
   protected changed(invitation: Invitation): string {
-    return lastChange(invitation, this.language.locale());
+    return lastChange(invitation, this.language.lang());
   }
 }

@@ -1,13 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatMenuModule } from '@angular/material/menu';
-import { MatPaginatorModule } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatSortModule } from '@angular/material/sort';
@@ -22,32 +17,29 @@ import {
   type ConfirmDialogData,
 } from '../../shared/confirm-dialog.component';
 import { LocaleNumberPipe } from '../../shared/locale-date.pipe';
-import { PAGE_SIZES, PagedList } from '../../shared/paged-list';
-import { ErrorMessagePipe } from '../../shared/error-message.pipe';
+import { PagedList } from '../../shared/paged-list';
+import { ListFrameComponent } from '../../shared/list/list-frame.component';
+import { ListSearchComponent } from '../../shared/list/list-search.component';
 import { RoomDialogComponent } from './room-dialog.component';
 
 /** Rooms: searched, paged; created and edited in a dialog; archived rather than deleted once used. */
 @Component({
   selector: 'cq-rooms-page',
   imports: [
-    ReactiveFormsModule,
     MatButtonModule,
-    MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
     MatMenuModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
     MatSlideToggleModule,
     MatSortModule,
     MatTableModule,
     TranslocoPipe,
+    ListFrameComponent,
+    ListSearchComponent,
     LocaleNumberPipe,
-    ErrorMessagePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rooms.page.html',
-  styleUrl: '../../shared/list-page.scss',
+  styleUrls: ['../../shared/list-page.scss', './rooms.page.scss'],
 })
 export class RoomsPage {
   private readonly api = inject(RoomsApiService);
@@ -56,7 +48,6 @@ export class RoomsPage {
   private readonly transloco = inject(TranslocoService);
 
   protected readonly columns = ['name', 'address', 'capacity', 'actions'];
-  protected readonly pageSizes = PAGE_SIZES;
   protected readonly busy = signal(false);
   protected readonly actionProblem = signal<Problem | null>(null);
 
