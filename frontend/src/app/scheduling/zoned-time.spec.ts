@@ -1,9 +1,6 @@
 import {
   addDays,
   addMonths,
-  formatSessionWhen,
-  formatTime,
-  formatTimeRange,
   isIsoDate,
   isoWeekday,
   startOfIsoWeek,
@@ -73,23 +70,5 @@ describe('zoned time', () => {
     expect(startOfIsoWeek('2026-10-25')).toBe('2026-10-19');
     expect(isIsoDate('2027-02-29')).toBe(false);
     expect(isIsoDate('2028-02-29')).toBe(true);
-  });
-
-  it('formats times in the programme zone for French and English', () => {
-    const start = '2026-09-04T07:00:00Z';
-    const end = '2026-09-04T15:00:00Z';
-    expect(formatTime(start, ZURICH, 'fr-CH')).toBe('09:00');
-    expect(formatTime(start, ZURICH, 'en')).toBe('9:00 AM');
-    expect(formatTimeRange(start, end, ZURICH, 'fr-CH')).toBe('09:00–17:00');
-    expect(formatSessionWhen(start, end, ZURICH, 'fr-CH')).toBe(
-      'vendredi, 4 septembre 2026, 09:00–17:00',
-    );
-    expect(formatSessionWhen(start, end, ZURICH, 'en')).toBe(
-      'Friday, September 4, 2026, 9:00 AM–5:00 PM',
-    );
-  });
-
-  it('shows the time of the zone, not of the browser', () => {
-    expect(formatTime('2026-09-04T07:00:00Z', 'America/New_York', 'fr-CH')).toBe('03:00');
   });
 });

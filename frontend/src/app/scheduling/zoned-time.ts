@@ -1,7 +1,10 @@
+import { DateTime } from 'luxon';
+
 /**
  * Wall-clock dates and times in a named time zone (the programme's, e.g. Europe/Zurich),
  * whatever zone the browser is in. Instants are `Date`s; calendar dates are `YYYY-MM-DD`
- * strings and wall-clock times `HH:MM`. Only Intl is used: no time-zone library.
+ * strings and wall-clock times `HH:MM`. The zone rules come from luxon (Intl underneath);
+ * showing dates to people is `core/i18n/date-format.ts`'s job.
  */
 
 /** A calendar date, `YYYY-MM-DD`. */
@@ -9,79 +12,31 @@ export type IsoDate = string;
 
 export const DEFAULT_TIME_ZONE = 'Europe/Zurich';
 
-const DAY_MS = 24 * 3600 * 1000;
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-export interface ZonedParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = partsFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    partsFormatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-/** The wall-clock reading of an instant in a zone. */
-export function zonedParts(instant: Date, timeZone: string): ZonedParts {
-  const parts: Record<string, number> = {};
-  for (const part of partsFormatter(timeZone).formatToParts(instant)) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  return {
-    year: parts['year'],
-    month: parts['month'],
-    day: parts['day'],
-    hour: parts['hour'] % 24,
-    minute: parts['minute'],
-    second: parts['second'],
-  };
+function inZone(instant: Date, timeZone: string): DateTime {
+  return DateTime.fromJSDate(instant, { zone: timeZone });
 }
 
 /** The zone's offset from UTC at that instant, in minutes (Zurich: 60 in winter, 120 in summer). */
 export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const p = zonedParts(instant, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  const whole = Math.floor(instant.getTime() / 1000) * 1000;
-  return Math.round((asUtc - whole) / 60000);
+  return inZone(instant, timeZone).offset;
 }
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** The calendar date of an instant in a zone. */
 export function zonedDate(instant: Date, timeZone: string): IsoDate {
-  const p = zonedParts(instant, timeZone);
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+  return inZone(instant, timeZone).toFormat('yyyy-MM-dd');
 }
 
 /** The wall-clock time `HH:MM` of an instant in a zone. */
 export function zonedTime(instant: Date, timeZone: string): string {
-  const p = zonedParts(instant, timeZone);
-  return `${pad(p.hour)}:${pad(p.minute)}`;
+  return inZone(instant, timeZone).toFormat('HH:mm');
 }
 
 /** Minutes since the zone's midnight (wall clock): where a session sits in a day column. */
 export function zonedMinutes(instant: Date, timeZone: string): number {
-  const p = zonedParts(instant, timeZone);
-  return p.hour * 60 + p.minute;
+  const wall = inZone(instant, timeZone);
+  return wall.hour * 60 + wall.minute;
 }
 
 function parseIsoDate(date: IsoDate): [number, number, number] {
@@ -92,10 +47,7 @@ function parseIsoDate(date: IsoDate): [number, number, number] {
 
 /** Whether a text is a real `YYYY-MM-DD` date. */
 export function isIsoDate(text: string | null | undefined): text is IsoDate {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text ?? '');
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]);
+  return /^\d{4}-\d{2}-\d{2}$/.test(text ?? '') && DateTime.fromISO(text ?? '').isValid;
 }
 
 /** Whether a text is a wall-clock time `HH:MM` (00:00–23:59). */
@@ -111,17 +63,10 @@ export function isWallTime(text: string | null | undefined): text is string {
 export function zonedToInstant(date: IsoDate, time: string, timeZone: string): Date {
   const [year, month, day] = parseIsoDate(date);
   const [hour, minute] = time.split(':').map(Number);
-  const wall = Date.UTC(year, month - 1, day, hour, minute);
-  // The offsets in force a day before and a day after: at most one change lies between.
-  const offsets = [
-    zoneOffsetMinutes(new Date(wall - DAY_MS), timeZone),
-    zoneOffsetMinutes(new Date(wall + DAY_MS), timeZone),
-  ];
-  const candidates = offsets.map((offset) => wall - offset * 60000).sort((a, b) => a - b);
-  const wanted = `${pad(hour)}:${pad(minute)}`;
-  const exact = candidates.find((c) => zonedTime(new Date(c), timeZone) === wanted);
-  // No exact reading: the time falls in the spring gap; the later candidate is an hour on.
-  return new Date(exact ?? candidates[candidates.length - 1]);
+  const wall = DateTime.fromObject({ year, month, day, hour, minute }, { zone: timeZone });
+  // Luxon moves a gap time on by the gap; of an overlap's two readings it keeps the later.
+  const [first] = wall.getPossibleOffsets().sort((a, b) => a.toMillis() - b.toMillis());
+  return (first ?? wall).toJSDate();
 }
 
 /** The instant the zone's day `date` begins (its midnight). */
@@ -169,68 +114,22 @@ export function dateAsUtcNoon(date: IsoDate): Date {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, f);
-  }
-  return f;
-}
-
-/** `09:00` (fr-CH) or `9:00 AM` (en), in the zone. */
-export function formatTime(instant: Date | string, timeZone: string, locale: string): string {
-  return formatter(locale, { timeZone, timeStyle: 'short' }).format(new Date(instant));
-}
-
-/** `vendredi 4 septembre 2026` / `Friday, September 4, 2026`, in the zone. */
-export function formatLongDate(instant: Date | string, timeZone: string, locale: string): string {
-  return formatter(locale, { timeZone, dateStyle: 'full' }).format(new Date(instant));
-}
-
-/** `ven. 4 sept.` / `Fri, Sep 4`, in the zone. */
-export function formatShortDate(instant: Date | string, timeZone: string, locale: string): string {
-  return formatter(locale, {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-  }).format(new Date(instant));
-}
-
-/** A calendar date (no zone): `vendredi 4 septembre 2026`. */
+/**
+ * A calendar date with Intl options, for the calendar's own labels (weekday names, day
+ * numbers): `vendredi 4 septembre 2026`. Dates shown as such go through `DateFormatService`.
+ */
 export function formatIsoDate(
   date: IsoDate,
   locale: string,
   options: Intl.DateTimeFormatOptions = { dateStyle: 'full' },
 ): string {
-  return formatter(locale, { ...options, timeZone: 'UTC' }).format(dateAsUtcNoon(date));
-}
-
-/** `09:00–17:00`, or across days `4 sept. 09:00 – 5 sept. 17:00`, in the zone. */
-export function formatTimeRange(
-  start: Date | string,
-  end: Date | string,
-  timeZone: string,
-  locale: string,
-): string {
-  const from = new Date(start);
-  const to = new Date(end);
-  if (zonedDate(from, timeZone) === zonedDate(to, timeZone)) {
-    return `${formatTime(from, timeZone, locale)}–${formatTime(to, timeZone, locale)}`;
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formatters.set(key, formatter);
   }
-  return `${formatShortDate(from, timeZone, locale)} ${formatTime(from, timeZone, locale)} – ${formatShortDate(to, timeZone, locale)} ${formatTime(to, timeZone, locale)}`;
-}
-
-/** `vendredi 4 septembre 2026, 09:00–17:00`, in the zone. */
-export function formatSessionWhen(
-  start: Date | string,
-  end: Date | string,
-  timeZone: string,
-  locale: string,
-): string {
-  return `${formatLongDate(start, timeZone, locale)}, ${formatTimeRange(start, end, timeZone, locale)}`;
+  return formatter.format(dateAsUtcNoon(date));
 }
 
 /** Today's date in the zone. */

@@ -1,36 +1,11 @@
-import { formatDate, formatNumber } from '@angular/common';
+import { formatNumber } from '@angular/common';
 import { Pipe, type PipeTransform, inject } from '@angular/core';
 import { LanguageService } from '../core/i18n/language.service';
 
 /**
- * Formats a date for the active language's locale (`fr-CH` or `en`), following language
- * switches: `{{ user.createdAt | cqDate }}`, `{{ d | cqDate: 'short' }}`.
+ * Formats a number for the active language's locale: `{{ total | cqNumber }}`. Dates: the
+ * `cqDate` pipe of `core/i18n/date-format.pipe.ts`.
  */
-@Pipe({ name: 'cqDate', pure: false })
-export class LocaleDatePipe implements PipeTransform {
-  private readonly language = inject(LanguageService);
-  private last: { value: unknown; format: string; locale: string; text: string | null } | null =
-    null;
-
-  transform(
-    value: string | number | Date | null | undefined,
-    format = 'mediumDate',
-  ): string | null {
-    const locale = this.language.locale();
-    const last = this.last;
-    if (last && last.value === value && last.format === format && last.locale === locale) {
-      return last.text;
-    }
-    const text =
-      value === null || value === undefined || value === ''
-        ? null
-        : formatDate(value, format, locale);
-    this.last = { value, format, locale, text };
-    return text;
-  }
-}
-
-/** Formats a number for the active language's locale: `{{ total | cqNumber }}`. */
 @Pipe({ name: 'cqNumber', pure: false })
 export class LocaleNumberPipe implements PipeTransform {
   private readonly language = inject(LanguageService);

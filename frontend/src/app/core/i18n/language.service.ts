@@ -19,7 +19,7 @@ export class LanguageService {
   private readonly current = signal<Language>(DEFAULT_LANGUAGE);
   /** The active language. */
   readonly lang = this.current.asReadonly();
-  /** The locale for formatting dates and numbers (`fr-CH` or `en`). */
+  /** The locale for formatting numbers (`fr-CH` or `en-GB`); dates: `DateFormatService`. */
   readonly locale = computed(() => LOCALE_BY_LANGUAGE[this.current()]);
 
   /** The language to start with when no signed-in user says otherwise. */

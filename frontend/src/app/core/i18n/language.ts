@@ -4,10 +4,14 @@ export const LANGUAGES: readonly Language[] = ['fr', 'en'];
 export const DEFAULT_LANGUAGE: Language = 'fr';
 export const LANGUAGE_STORAGE_KEY = 'cq.language';
 
-/** The locale used to format dates and numbers for each language. */
+/**
+ * The locale used to format numbers (and calendar chrome) for each language: British English,
+ * never US order. Dates go through `DateFormatService`, which also follows the programme's
+ * country (`fr-CH` / `fr-FR`).
+ */
 export const LOCALE_BY_LANGUAGE: Readonly<Record<Language, string>> = {
   fr: 'fr-CH',
-  en: 'en',
+  en: 'en-GB',
 };
 
 export function isLanguage(value: unknown): value is Language {
