@@ -25,6 +25,7 @@ import { appRoutes } from './app.routes';
 import { initializeApp } from './core/app-initializer';
 import { authInterceptor } from './core/auth/auth.interceptor';
 import { apiStatusInterceptor } from './core/errors/api-status.interceptor';
+import { provideAppDateAdapter } from './core/i18n/date-adapter';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './core/i18n/language';
 import { TranslatedPaginatorIntl } from './core/i18n/paginator-intl';
 import { TranslatedTitleStrategy } from './core/i18n/translated-title.strategy';
@@ -57,6 +58,7 @@ export const appConfig: ApplicationConfig = {
     }),
     { provide: LOCALE_ID, useValue: 'fr-CH' },
     { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl },
+    provideAppDateAdapter(),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline' } },
     provideAppInitializer(initializeApp),

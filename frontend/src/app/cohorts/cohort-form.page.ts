@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   computed,
   effect,
   inject,
@@ -44,10 +43,13 @@ import { UsersApiService } from '../core/api/users-api.service';
 import { applyProblemToForm, type ServerError } from '../core/forms/problem-form-errors';
 import { LanguageService } from '../core/i18n/language.service';
 import { ControlErrorsComponent } from '../shared/control-errors.component';
+import { detailLoader } from '../shared/detail-loader';
 import { ErrorMessagePipe } from '../shared/error-message.pipe';
 import { FeedbackService } from '../shared/feedback.service';
 import { COHORT_STATUSES } from './cohort-statuses';
-import { endAfterStartValidator, fromIsoDate, isDayFirst, toIsoDate } from './dates';
+import { type DateTime } from 'luxon';
+import { endAfterStartValidator } from './dates';
+import { dateFieldValue, isoDateOf } from '../core/i18n/date-fields';
 
 const CODE_TO_FIELD: Readonly<Record<string, string>> = {
   'cohort.name_taken': 'name',
@@ -91,7 +93,6 @@ export class CohortFormPage {
   private readonly api = inject(CohortsApiService);
   private readonly router = inject(Router);
   private readonly feedback = inject(FeedbackService);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly language = inject(LanguageService);
 
   /** The cohort's id (route parameter); none when creating. */
@@ -101,15 +102,32 @@ export class CohortFormPage {
 
   protected readonly statuses = COHORT_STATUSES;
   protected readonly endMatcher = showWhenTouched;
-  protected readonly state = signal<LoadState>({ kind: 'new' });
+  private readonly loader = detailLoader({
+    key: () => this.id(),
+    load: (id) => this.api.get(id),
+  });
+  protected readonly state = computed<LoadState>(() => {
+    const loaded = this.loader.state();
+    switch (loaded.kind) {
+      case 'idle':
+        return { kind: 'new' };
+      case 'ready':
+        return { kind: 'ready', cohort: loaded.value };
+      case 'not-found':
+      case 'error':
+        return { kind: 'error', problem: loaded.problem };
+      default:
+        return { kind: 'loading' };
+    }
+  });
   protected readonly pending = signal(false);
   protected readonly formErrors = signal<(Problem | ServerError)[]>([]);
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
     programmeId: ['', [Validators.required]],
     name: ['', [Validators.required, Validators.maxLength(120)]],
-    startsOn: [null as Date | null, [Validators.required]],
-    endsOn: [null as Date | null, [Validators.required, endAfterStartValidator('startsOn')]],
+    startsOn: [null as DateTime | null, [Validators.required]],
+    endsOn: [null as DateTime | null, [Validators.required, endAfterStartValidator('startsOn')]],
     status: ['planned' as CohortStatus, [Validators.required]],
     instructorIds: new FormControl<string[]>([], { nonNullable: true }),
   });
@@ -149,12 +167,6 @@ export class CohortFormPage {
     const state = this.state();
     return state.kind === 'ready' ? state.cohort : null;
   });
-  /** The date format to type, e.g. "jj.mm.aaaa". */
-  protected readonly dateHint = computed(() =>
-    isDayFirst(this.language.locale())
-      ? 'cohorts.form.dateHintDayFirst'
-      : 'cohorts.form.dateHintMonthFirst',
-  );
 
   constructor() {
     // A new start date may make the end date valid or not.
@@ -162,39 +174,30 @@ export class CohortFormPage {
       .pipe(takeUntilDestroyed())
       .subscribe(() => this.form.controls.endsOn.updateValueAndValidity());
 
+    // Not loading: a new cohort starts in the programme it was asked for.
     effect(() => {
-      const id = this.id();
       const programmeId = this.programmeId();
-      untracked(() => {
-        if (id) this.load(id);
-        else {
-          this.state.set({ kind: 'new' });
-          if (programmeId) this.form.controls.programmeId.setValue(programmeId);
-        }
-      });
+      if (!this.id() && programmeId) {
+        untracked(() => this.form.controls.programmeId.setValue(programmeId));
+      }
+    });
+    // Not loading: the loaded cohort fills the form.
+    effect(() => {
+      const cohort = this.loader.value();
+      if (cohort) untracked(() => this.fill(cohort));
     });
   }
 
-  private load(id: string): void {
-    this.state.set({ kind: 'loading' });
-    this.api
-      .get(id)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (cohort) => {
-          this.form.reset({
-            programmeId: cohort.programme.id,
-            name: cohort.name,
-            startsOn: fromIsoDate(cohort.startsOn),
-            endsOn: fromIsoDate(cohort.endsOn),
-            status: cohort.status,
-            instructorIds: cohort.instructors.map((i) => i.id),
-          });
-          this.form.controls.programmeId.disable();
-          this.state.set({ kind: 'ready', cohort });
-        },
-        error: (error: unknown) => this.state.set({ kind: 'error', problem: toProblem(error) }),
-      });
+  private fill(cohort: Cohort): void {
+    this.form.reset({
+      programmeId: cohort.programme.id,
+      name: cohort.name,
+      startsOn: dateFieldValue(cohort.startsOn),
+      endsOn: dateFieldValue(cohort.endsOn),
+      status: cohort.status,
+      instructorIds: cohort.instructors.map((i) => i.id),
+    });
+    this.form.controls.programmeId.disable();
   }
 
   protected submit(): void {
@@ -204,8 +207,8 @@ export class CohortFormPage {
     const value = this.form.getRawValue();
     const fields = {
       name: value.name.trim(),
-      startsOn: toIsoDate(value.startsOn as Date),
-      endsOn: toIsoDate(value.endsOn as Date),
+      startsOn: isoDateOf(value.startsOn),
+      endsOn: isoDateOf(value.endsOn),
       status: value.status,
     };
     const cohort = this.cohort();

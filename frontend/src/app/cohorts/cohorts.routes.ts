@@ -1,12 +1,11 @@
 import { type Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
-import { provideLocaleDateAdapter } from './date-adapter';
 
 /** Admin: /admin/cohorts… */
 export const cohortsRoutes: Routes = [
   {
     path: '',
-    providers: [provideTranslocoScope('cohorts'), provideLocaleDateAdapter()],
+    providers: [provideTranslocoScope('cohorts')],
     children: [
       {
         path: '',

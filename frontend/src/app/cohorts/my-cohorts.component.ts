@@ -11,7 +11,8 @@ import { CohortsApiService } from '../core/api/cohorts-api.service';
 import { toProblem } from '../core/api/problem';
 import { type Cohort, type Problem } from '../core/api/types';
 import { ErrorMessagePipe } from '../shared/error-message.pipe';
-import { LocaleDatePipe, LocaleNumberPipe } from '../shared/locale-date.pipe';
+import { DateFormatPipe } from '../core/i18n/date-format.pipe';
+import { LocaleNumberPipe } from '../shared/locale-date.pipe';
 import { CohortStatusComponent } from './cohort-status.component';
 
 type State =
@@ -28,7 +29,7 @@ type State =
     MatProgressBarModule,
     TranslocoPipe,
     ErrorMessagePipe,
-    LocaleDatePipe,
+    DateFormatPipe,
     LocaleNumberPipe,
     CohortStatusComponent,
   ],
@@ -73,7 +74,10 @@ type State =
                         {{
                           'cohorts.dates'
                             | transloco
-                              : { start: (cohort.startsOn | cqDate), end: (cohort.endsOn | cqDate) }
+                              : {
+                                  start: (cohort.startsOn | cqDate: 'date'),
+                                  end: (cohort.endsOn | cqDate: 'date'),
+                                }
                         }}
                       </p>
                       <p class="facts">

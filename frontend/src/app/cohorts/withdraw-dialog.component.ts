@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDatepickerModule } from '@angular/material/datepicker';
@@ -12,11 +12,9 @@ import { CohortsApiService } from '../core/api/cohorts-api.service';
 import { toProblem } from '../core/api/problem';
 import { type Enrolment, type Problem } from '../core/api/types';
 import { applyProblemToForm, type ServerError } from '../core/forms/problem-form-errors';
-import { LanguageService } from '../core/i18n/language.service';
 import { ControlErrorsComponent } from '../shared/control-errors.component';
 import { ErrorMessagePipe } from '../shared/error-message.pipe';
-import { provideLocaleDateAdapter } from './date-adapter';
-import { isDayFirst } from './dates';
+import { DateTime } from 'luxon';
 
 export interface WithdrawDialogData {
   enrolment: Enrolment;
@@ -41,7 +39,7 @@ export interface WithdrawDialogData {
     ControlErrorsComponent,
     ErrorMessagePipe,
   ],
-  providers: [provideTranslocoScope('cohorts'), provideLocaleDateAdapter()],
+  providers: [provideTranslocoScope('cohorts')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>
@@ -69,7 +67,7 @@ export interface WithdrawDialogData {
             [matDatepicker]="picker"
             [max]="today"
           />
-          <mat-hint>{{ dateHint() | transloco }}</mat-hint>
+          <mat-hint>{{ 'dates.dateHint' | transloco }}</mat-hint>
           <mat-datepicker-toggle
             matIconSuffix
             [for]="picker"
@@ -118,20 +116,14 @@ export class WithdrawDialogComponent {
   private readonly api = inject(CohortsApiService);
   private readonly dialogRef =
     inject<MatDialogRef<WithdrawDialogComponent, Enrolment>>(MatDialogRef);
-  private readonly language = inject(LanguageService);
   protected readonly data = inject<WithdrawDialogData>(MAT_DIALOG_DATA);
 
   protected readonly today = startOfToday();
   protected readonly pending = signal(false);
   protected readonly formErrors = signal<(Problem | ServerError)[]>([]);
-  protected readonly dateHint = computed(() =>
-    isDayFirst(this.language.locale())
-      ? 'cohorts.form.dateHintDayFirst'
-      : 'cohorts.form.dateHintMonthFirst',
-  );
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
-    withdrawnOn: [startOfToday() as Date | null, [Validators.required]],
+    withdrawnOn: [startOfToday() as DateTime | null, [Validators.required]],
     reason: ['', [Validators.required, Validators.maxLength(1000)]],
   });
 
@@ -145,7 +137,7 @@ export class WithdrawDialogComponent {
     this.api
       .withdraw(this.data.enrolment.id, {
         reason: reason.trim(),
-        withdrawnAt: withdrawalInstant(withdrawnOn as Date),
+        withdrawnAt: withdrawalInstant(withdrawnOn as DateTime),
       })
       .subscribe({
         next: (enrolment) => {
@@ -166,14 +158,14 @@ export class WithdrawDialogComponent {
   }
 }
 
-function startOfToday(): Date {
-  const now = new Date();
-  return new Date(now.getFullYear(), now.getMonth(), now.getDate());
+/** Today as a date field holds it (a wall date, see `core/i18n/date-fields.ts`). */
+function startOfToday(): DateTime {
+  const now = DateTime.local();
+  return DateTime.utc(now.year, now.month, now.day);
 }
 
 /** The instant to record for a chosen day: now when it is today, else noon of that day. */
-function withdrawalInstant(day: Date): string {
-  const today = startOfToday();
-  if (day.getTime() === today.getTime()) return new Date().toISOString();
-  return new Date(day.getFullYear(), day.getMonth(), day.getDate(), 12).toISOString();
+function withdrawalInstant(day: DateTime): string {
+  if (day.hasSame(startOfToday(), 'day')) return new Date().toISOString();
+  return DateTime.local(day.year, day.month, day.day, 12).toUTC().toISO() ?? '';
 }

@@ -28,12 +28,14 @@ import {
 import { LanguageSwitchComponent } from '../core/i18n/language-switch.component';
 import { LanguageService } from '../core/i18n/language.service';
 import { ControlErrorsComponent } from '../shared/control-errors.component';
-import { LocaleDatePipe, LocaleNumberPipe } from '../shared/locale-date.pipe';
+import { DateFormatPipe } from '../core/i18n/date-format.pipe';
+import { LocaleNumberPipe } from '../shared/locale-date.pipe';
 import { CountdownComponent } from '../projects/countdown.component';
 import {
   type FeedbackPoster,
   FeedbackThreadComponent,
 } from '../projects/feedback-thread.component';
+import { detailLoader } from '../shared/detail-loader';
 import { ErrorMessagePipe } from '../shared/error-message.pipe';
 import { ProjectMessagesService } from '../projects/project-messages.service';
 import { ProjectStateComponent } from '../projects/project-state.component';
@@ -75,7 +77,7 @@ function failureOf(problem: Problem): LinkFailure {
     CountdownComponent,
     FeedbackThreadComponent,
     LanguageSwitchComponent,
-    LocaleDatePipe,
+    DateFormatPipe,
     LocaleNumberPipe,
     ErrorMessagePipe,
     ProjectStateComponent,
@@ -93,9 +95,13 @@ export class MentorPage {
   private readonly messages = inject(ProjectMessagesService);
   private readonly language = inject(LanguageService);
 
-  protected readonly project = signal<MentorProject | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly problem = signal<Problem | null>(null);
+  protected readonly loader = detailLoader({
+    key: () => this.token(),
+    load: (token) => this.api.view(token),
+  });
+  protected readonly project = this.loader.value;
+  protected readonly loading = this.loader.loading;
+  protected readonly problem = this.loader.problem;
   protected readonly failure = computed(() => {
     const problem = this.problem();
     return problem ? failureOf(problem) : null;
@@ -112,29 +118,19 @@ export class MentorPage {
   });
 
   constructor() {
+    // Not loading: the mentor's own proposal fills the form until they change it.
     effect(() => {
-      const token = this.token();
-      untracked(() => this.load(token));
-    });
-  }
-
-  protected load(token = this.token()): void {
-    this.loading.set(true);
-    this.api.view(token).subscribe({
-      next: (project) => {
-        this.project.set(project);
-        this.problem.set(null);
-        this.loading.set(false);
-        const own = project.assessment.mentor;
+      const own = this.project()?.assessment.mentor;
+      untracked(() => {
         if (own && this.gradeForm.pristine) {
           this.gradeForm.reset({ grade: own.grade, comment: own.comment ?? '' });
         }
-      },
-      error: (error: unknown) => {
-        this.problem.set(toProblem(error));
-        this.loading.set(false);
-      },
+      });
     });
+  }
+
+  protected load(): void {
+    this.loader.reload();
   }
 
   private readonly posters = new Map<string, FeedbackPoster>();
@@ -151,16 +147,12 @@ export class MentorPage {
   }
 
   protected onPosted(milestone: MentorMilestone, feedback: Feedback): void {
-    this.project.update((p) =>
-      p
-        ? {
-            ...p,
-            milestones: p.milestones.map((m) =>
-              m.id === milestone.id ? { ...m, feedback: [...m.feedback, feedback] } : m,
-            ),
-          }
-        : p,
-    );
+    this.loader.update((p) => ({
+      ...p,
+      milestones: p.milestones.map((m) =>
+        m.id === milestone.id ? { ...m, feedback: [...m.feedback, feedback] } : m,
+      ),
+    }));
   }
 
   protected proposeGrade(): void {
@@ -176,7 +168,7 @@ export class MentorPage {
         next: (assessment) => {
           this.gradePending.set(false);
           this.gradeForm.markAsPristine();
-          this.project.update((p) => (p ? { ...p, assessment } : p));
+          this.loader.update((p) => ({ ...p, assessment }));
           this.messages.notify('projects.mentor.gradeSaved');
         },
         error: (error: unknown) => {

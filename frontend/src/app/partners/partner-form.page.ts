@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   ElementRef,
   Injector,
   afterNextRender,
@@ -13,7 +12,6 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
   FormArray,
   FormBuilder,
@@ -51,6 +49,7 @@ import {
 } from '../core/api/types';
 import { applyProblemToForm, type ServerError } from '../core/forms/problem-form-errors';
 import { ControlErrorsComponent } from '../shared/control-errors.component';
+import { detailLoader } from '../shared/detail-loader';
 import { ErrorMessagePipe } from '../shared/error-message.pipe';
 import { FeedbackService } from '../shared/feedback.service';
 import { LocaleNumberPipe } from '../shared/locale-date.pipe';
@@ -109,7 +108,6 @@ export class PartnerFormPage {
   private readonly actions = inject(PartnerActionsService);
   private readonly fb = inject(FormBuilder);
   private readonly injector = inject(Injector);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly addContactButton = viewChild('addContactButton', {
     read: ElementRef<HTMLButtonElement>,
@@ -118,7 +116,24 @@ export class PartnerFormPage {
   /** The partner's id (route parameter); none when creating. */
   readonly id = input<string>();
 
-  protected readonly state = signal<LoadState>({ kind: 'new' });
+  private readonly loader = detailLoader({
+    key: () => this.id(),
+    load: (id) => this.api.get(id),
+  });
+  protected readonly state = computed<LoadState>(() => {
+    const loaded = this.loader.state();
+    switch (loaded.kind) {
+      case 'idle':
+        return { kind: 'new' };
+      case 'ready':
+        return { kind: 'ready', partner: loaded.value };
+      case 'not-found':
+      case 'error':
+        return { kind: 'error', problem: loaded.problem };
+      default:
+        return { kind: 'loading' };
+    }
+  });
   protected readonly pending = signal(false);
   protected readonly formErrors = signal<(Problem | ServerError)[]>([]);
   /** The contacts as last saved (to know what to add, update and remove). */
@@ -139,9 +154,10 @@ export class PartnerFormPage {
   });
 
   constructor() {
+    // Not loading: the loaded partner fills the form.
     effect(() => {
-      const id = this.id();
-      untracked(() => (id ? this.load(id) : this.state.set({ kind: 'new' })));
+      const partner = this.loader.value();
+      if (partner) untracked(() => this.fill(partner));
     });
   }
 
@@ -275,27 +291,17 @@ export class PartnerFormPage {
     this.formErrors.set(applyProblemToForm(this.form, remaining, CODE_TO_FIELD));
   }
 
-  private load(id: string): void {
-    this.state.set({ kind: 'loading' });
-    this.api
-      .get(id)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (partner) => {
-          this.form.reset({
-            name: partner.name,
-            sector: partner.sector ?? '',
-            website: partner.website ?? '',
-            address: partner.address ?? '',
-          });
-          this.contacts.clear();
-          for (const contact of partner.contacts)
-            this.contacts.push(this.contactGroup(contactRow(contact)));
-          this.savedContacts.set(partner.contacts);
-          this.state.set({ kind: 'ready', partner });
-        },
-        error: (error: unknown) => this.state.set({ kind: 'error', problem: toProblem(error) }),
-      });
+  private fill(partner: Partner): void {
+    this.form.reset({
+      name: partner.name,
+      sector: partner.sector ?? '',
+      website: partner.website ?? '',
+      address: partner.address ?? '',
+    });
+    this.contacts.clear();
+    for (const contact of partner.contacts)
+      this.contacts.push(this.contactGroup(contactRow(contact)));
+    this.savedContacts.set(partner.contacts);
   }
 
   private contactGroup(row: ContactRow): ContactGroup {

@@ -12,7 +12,8 @@ import { CohortsApiService } from '../core/api/cohorts-api.service';
 import { toProblem } from '../core/api/problem';
 import { type MyProgramme, type Problem } from '../core/api/types';
 import { ErrorMessagePipe } from '../shared/error-message.pipe';
-import { LocaleDatePipe, LocaleNumberPipe } from '../shared/locale-date.pipe';
+import { DateFormatPipe } from '../core/i18n/date-format.pipe';
+import { LocaleNumberPipe } from '../shared/locale-date.pipe';
 import { SCALES } from './grading';
 
 type State =
@@ -32,7 +33,7 @@ type State =
     MatProgressBarModule,
     TranslocoPipe,
     ErrorMessagePipe,
-    LocaleDatePipe,
+    DateFormatPipe,
     LocaleNumberPipe,
     CohortStatusComponent,
   ],

@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   type Signal,
   computed,
   effect,
@@ -34,6 +33,7 @@ import {
 } from '../core/api/types';
 import { applyProblemToForm, type ServerError } from '../core/forms/problem-form-errors';
 import { ControlErrorsComponent } from '../shared/control-errors.component';
+import { detailLoader } from '../shared/detail-loader';
 import { ErrorMessagePipe } from '../shared/error-message.pipe';
 import { FeedbackService } from '../shared/feedback.service';
 import { LocaleNumberPipe } from '../shared/locale-date.pipe';
@@ -82,7 +82,6 @@ export class ProgrammeFormPage {
   private readonly api = inject(ProgrammesApiService);
   private readonly router = inject(Router);
   private readonly feedback = inject(FeedbackService);
-  private readonly destroyRef = inject(DestroyRef);
 
   /** The programme's id (route parameter); none when creating. */
   readonly id = input<string>();
@@ -90,7 +89,24 @@ export class ProgrammeFormPage {
   protected readonly scales = GRADING_SCALES;
   protected readonly scaleRules = SCALES;
   protected readonly timeZones = TIME_ZONES;
-  protected readonly state = signal<LoadState>({ kind: 'new' });
+  private readonly loader = detailLoader({
+    key: () => this.id(),
+    load: (id) => this.api.get(id),
+  });
+  protected readonly state = computed<LoadState>(() => {
+    const loaded = this.loader.state();
+    switch (loaded.kind) {
+      case 'idle':
+        return { kind: 'new' };
+      case 'ready':
+        return { kind: 'ready', programme: loaded.value };
+      case 'not-found':
+      case 'error':
+        return { kind: 'error', problem: loaded.problem };
+      default:
+        return { kind: 'loading' };
+    }
+  });
   protected readonly pending = signal(false);
   protected readonly formErrors = signal<(Problem | ServerError)[]>([]);
   /** True while the form takes a loaded programme's values (no carrying of minima). */
@@ -136,38 +152,29 @@ export class ProgrammeFormPage {
         minProjectGrade.setValue(carryMinimum(minProjectGrade.value, from, to));
       });
 
+    // Not loading: the loaded programme fills the form.
     effect(() => {
-      const id = this.id();
-      untracked(() => (id ? this.load(id) : this.state.set({ kind: 'new' })));
+      const programme = this.loader.value();
+      if (programme) untracked(() => this.fill(programme));
     });
   }
 
-  protected load(id: string): void {
-    this.state.set({ kind: 'loading' });
-    this.api
-      .get(id)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (programme) => {
-          this.filling = true;
-          this.form.reset({
-            code: programme.code,
-            title: programme.title,
-            description: programme.description,
-            gradingScale: programme.gradingScale,
-            ectsTotal: programme.ectsTotal,
-            timeZone: programme.timeZone,
-            minAttendancePercent: programme.minAttendancePercent,
-            minModuleGrade: programme.minModuleGrade,
-            minProjectGrade: programme.minProjectGrade,
-            compensation: programme.compensation,
-          });
-          this.filling = false;
-          if (programme.cohortCount > 0) this.form.controls.gradingScale.disable();
-          this.state.set({ kind: 'ready', programme });
-        },
-        error: (error: unknown) => this.state.set({ kind: 'error', problem: toProblem(error) }),
-      });
+  private fill(programme: ProgrammeDetail): void {
+    this.filling = true;
+    this.form.reset({
+      code: programme.code,
+      title: programme.title,
+      description: programme.description,
+      gradingScale: programme.gradingScale,
+      ectsTotal: programme.ectsTotal,
+      timeZone: programme.timeZone,
+      minAttendancePercent: programme.minAttendancePercent,
+      minModuleGrade: programme.minModuleGrade,
+      minProjectGrade: programme.minProjectGrade,
+      compensation: programme.compensation,
+    });
+    this.filling = false;
+    if (programme.cohortCount > 0) this.form.controls.gradingScale.disable();
   }
 
   protected submit(): void {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { LanguageService } from '../core/i18n/language.service';
+import { DateFormatService } from '../core/i18n/date-format.service';
 import { ClockService } from './clock.service';
-import { countdown, countdownText } from './countdown';
+import { countdown } from './countdown';
 
 /**
  * A live "dans 3 jours" / "in 3 days" for a due date, in red once it has passed (unless the
@@ -28,9 +28,11 @@ export class CountdownComponent {
   readonly done = input(false);
 
   private readonly clock = inject(ClockService);
-  private readonly language = inject(LanguageService);
+  private readonly dates = inject(DateFormatService);
 
   private readonly value = computed(() => countdown(this.dueAt(), this.clock.now()));
-  protected readonly text = computed(() => countdownText(this.value(), this.language.locale()));
+  protected readonly text = computed(() =>
+    this.dates.format(this.dueAt(), 'relative', null, this.clock.now()),
+  );
   protected readonly overdue = computed(() => this.value().past && !this.done());
 }

@@ -29,8 +29,3 @@ function roundSigned(value: number): number {
   const rounded = Math.sign(value) * Math.round(Math.abs(value));
   return rounded === 0 ? 0 : rounded;
 }
-
-/** The countdown in words for a locale: "dans 3 jours", "in 3 days", "il y a 2 heures"… */
-export function countdownText(value: Countdown, locale: string): string {
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(value.value, value.unit);
-}

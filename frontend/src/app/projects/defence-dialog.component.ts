@@ -1,4 +1,3 @@
-import { formatDate } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import {
   type AbstractControl,
@@ -9,12 +8,14 @@ import {
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
+import { MatTimepickerModule } from '@angular/material/timepicker';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { forkJoin } from 'rxjs';
 import { CohortsApiService } from '../core/api/cohorts-api.service';
@@ -23,6 +24,8 @@ import { toProblem } from '../core/api/problem';
 import { ProjectsApiService } from '../core/api/projects-api.service';
 import { type Cohort, type ProjectDefence, type Room } from '../core/api/types';
 import { applyProblemToForm, type ServerError } from '../core/forms/problem-form-errors';
+import { dateFieldValue, isoDateOf, timeFieldValue, wallTimeOf } from '../core/i18n/date-fields';
+import { zonedDate, zonedTime, zonedToInstant } from '../scheduling/zoned-time';
 import { ControlErrorsComponent } from '../shared/control-errors.component';
 import { ErrorMessagePipe } from '../shared/error-message.pipe';
 import { ProjectMessagesService } from './project-messages.service';
@@ -33,17 +36,16 @@ export interface DefenceDialogData {
   tutorId: string | null;
   mentorName: string | null;
   defence: ProjectDefence | null;
+  /** The programme's zone: the date and times are meant in it. */
+  timeZone: string;
 }
 
 /** The end comes after the start. */
 function endAfterStart(group: AbstractControl): ValidationErrors | null {
-  const { startTime, endTime } = group.value as { startTime: string; endTime: string };
+  const value = group.value as { startTime: unknown; endTime: unknown };
+  const startTime = wallTimeOf(value.startTime);
+  const endTime = wallTimeOf(value.endTime);
   return startTime && endTime && endTime <= startTime ? { endBeforeStart: true } : null;
-}
-
-/** A local date and time as an instant with its offset, as the API wants it. */
-function toInstant(date: string, time: string): string {
-  return new Date(`${date}T${time}`).toISOString();
 }
 
 /**
@@ -58,6 +60,8 @@ function toInstant(date: string, time: string): string {
     MatCheckboxModule,
     MatDialogModule,
     MatFormFieldModule,
+    MatTimepickerModule,
+    MatDatepickerModule,
     MatIconModule,
     MatInputModule,
     MatProgressBarModule,
@@ -107,16 +111,17 @@ export class DefenceDialogComponent {
 
   protected readonly form = inject(FormBuilder).nonNullable.group(
     {
+      // Date and time fields (Material pickers): wall values in the programme's zone.
       date: [
-        this.existing ? formatDate(this.existing.startsAt, 'yyyy-MM-dd', 'en') : '',
+        dateFieldValue(this.existing ? this.wall(zonedDate, this.existing.startsAt) : null),
         [Validators.required],
       ],
       startTime: [
-        this.existing ? formatDate(this.existing.startsAt, 'HH:mm', 'en') : '09:00',
+        timeFieldValue(this.existing ? this.wall(zonedTime, this.existing.startsAt) : '09:00'),
         [Validators.required],
       ],
       endTime: [
-        this.existing ? formatDate(this.existing.endsAt, 'HH:mm', 'en') : '09:45',
+        timeFieldValue(this.existing ? this.wall(zonedTime, this.existing.endsAt) : '09:45'),
         [Validators.required],
       ],
       roomId: [this.existing?.room?.id ?? ''],
@@ -156,8 +161,8 @@ export class DefenceDialogComponent {
     this.formErrors.set([]);
     this.api
       .scheduleDefence(this.data.projectId, {
-        startsAt: toInstant(v.date, v.startTime),
-        endsAt: toInstant(v.date, v.endTime),
+        startsAt: this.instant(v.date, v.startTime),
+        endsAt: this.instant(v.date, v.endTime),
         roomId: v.roomId || null,
         onlineUrl: v.onlineUrl.trim() || null,
         juryIds: v.juryIds,
@@ -170,5 +175,15 @@ export class DefenceDialogComponent {
           this.formErrors.set(applyProblemToForm(this.form, toProblem(error)));
         },
       });
+  }
+
+  /** The wall reading (`zonedDate` or `zonedTime`) of an instant in the programme's zone. */
+  private wall(read: (instant: Date, zone: string) => string, instant: string): string {
+    return read(new Date(instant), this.data.timeZone);
+  }
+
+  /** The picked wall date and time as an instant in the programme's zone, as the API wants. */
+  private instant(date: unknown, time: unknown): string {
+    return zonedToInstant(isoDateOf(date), wallTimeOf(time), this.data.timeZone).toISOString();
   }
 }

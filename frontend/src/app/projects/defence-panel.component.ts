@@ -6,21 +6,21 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { filter } from 'rxjs';
 import { ProjectsApiService } from '../core/api/projects-api.service';
 import { type ProjectDefence, type ProjectDetail } from '../core/api/types';
-import { LocaleDatePipe } from '../shared/locale-date.pipe';
+import { DateFormatPipe } from '../core/i18n/date-format.pipe';
 import { DefenceDialogComponent, type DefenceDialogData } from './defence-dialog.component';
 import { ProjectMessagesService } from './project-messages.service';
 
 /** The defence: when, where, who sits on the jury; the tutor schedules, moves or cancels it. */
 @Component({
   selector: 'cq-defence-panel',
-  imports: [MatButtonModule, MatIconModule, TranslocoPipe, LocaleDatePipe],
+  imports: [MatButtonModule, MatIconModule, TranslocoPipe, DateFormatPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (project().defence; as d) {
       <dl class="facts">
         <dt>{{ 'projects.defence.when' | transloco }}</dt>
         <dd>
-          {{ d.startsAt | cqDate: 'EEEE d MMMM y, HH:mm' }} – {{ d.endsAt | cqDate: 'HH:mm' }}
+          {{ [d.startsAt, d.endsAt] | cqDate: 'dateTimeRange' : d.timeZone }}
         </dd>
         <dt>{{ 'projects.defence.where' | transloco }}</dt>
         <dd>
@@ -104,6 +104,7 @@ export class DefencePanelComponent {
           tutorId: p.tutor?.id ?? null,
           mentorName: p.mentor?.name ?? null,
           defence: p.defence,
+          timeZone: p.timeZone,
         },
         width: '600px',
         maxWidth: 'calc(100vw - 32px)',

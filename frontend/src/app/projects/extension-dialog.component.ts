@@ -1,20 +1,29 @@
-import { formatDate } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { type DateTime } from 'luxon';
 import { toProblem } from '../core/api/problem';
 import { ProjectsApiService } from '../core/api/projects-api.service';
 import { type Milestone, type MilestoneExtension } from '../core/api/types';
 import { applyProblemToForm, type ServerError } from '../core/forms/problem-form-errors';
+import { dateFieldValue, isoDateOf } from '../core/i18n/date-fields';
+import { zonedDate } from '../scheduling/zoned-time';
 import { ControlErrorsComponent } from '../shared/control-errors.component';
 import { ErrorMessagePipe } from '../shared/error-message.pipe';
-import { LocaleDatePipe } from '../shared/locale-date.pipe';
+import { DateFormatPipe } from '../core/i18n/date-format.pipe';
+
+export interface ExtensionDialogData {
+  milestone: Milestone;
+  /** The programme's zone: a due date is the end of that day there. */
+  timeZone: string;
+}
 
 /** The tutor moves a milestone's due date later, with the reason. */
 @Component({
@@ -24,13 +33,14 @@ import { LocaleDatePipe } from '../shared/locale-date.pipe';
     MatButtonModule,
     MatDialogModule,
     MatFormFieldModule,
+    MatDatepickerModule,
     MatIconModule,
     MatInputModule,
     MatProgressBarModule,
     TranslocoPipe,
     ControlErrorsComponent,
     ErrorMessagePipe,
-    LocaleDatePipe,
+    DateFormatPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -41,7 +51,8 @@ import { LocaleDatePipe } from '../shared/locale-date.pipe';
       <mat-dialog-content>
         <p>
           {{
-            'projects.extension.current' | transloco: { date: (milestone.dueAt | cqDate: 'medium') }
+            'projects.extension.current'
+              | transloco: { date: (milestone.dueAt | cqDate: 'dateTime' : data.timeZone) }
           }}
         </p>
         <div role="alert">
@@ -53,7 +64,15 @@ import { LocaleDatePipe } from '../shared/locale-date.pipe';
         </div>
         <mat-form-field class="cq-full-width">
           <mat-label>{{ 'projects.extension.dueOn' | transloco }}</mat-label>
-          <input matInput type="date" formControlName="dueAt" [min]="minDate" required />
+          <input
+            matInput
+            formControlName="dueAt"
+            required
+            [min]="minDate"
+            [matDatepicker]="duePicker"
+          />
+          <mat-datepicker-toggle matIconSuffix [for]="duePicker" />
+          <mat-datepicker #duePicker />
           <mat-error><cq-control-errors [control]="form.controls.dueAt" /></mat-error>
         </mat-form-field>
         <mat-form-field class="cq-full-width">
@@ -82,17 +101,20 @@ import { LocaleDatePipe } from '../shared/locale-date.pipe';
   `,
 })
 export class ExtensionDialogComponent {
-  protected readonly milestone = inject<Milestone>(MAT_DIALOG_DATA);
+  protected readonly data = inject<ExtensionDialogData>(MAT_DIALOG_DATA);
+  protected readonly milestone = this.data.milestone;
   private readonly api = inject(ProjectsApiService);
   private readonly dialogRef =
     inject<MatDialogRef<ExtensionDialogComponent, MilestoneExtension>>(MatDialogRef);
 
   protected readonly pending = signal(false);
   protected readonly formErrors = signal<ServerError[]>([]);
-  protected readonly minDate = formatDate(this.milestone.dueAt, 'yyyy-MM-dd', 'en');
+  protected readonly minDate = dateFieldValue(
+    zonedDate(new Date(this.milestone.dueAt), this.data.timeZone),
+  );
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
-    dueAt: ['', [Validators.required]],
+    dueAt: [null as DateTime | null, [Validators.required]],
     reason: ['', [Validators.required, Validators.maxLength(2000)]],
   });
 
@@ -103,7 +125,8 @@ export class ExtensionDialogComponent {
     const { dueAt, reason } = this.form.getRawValue();
     this.pending.set(true);
     this.formErrors.set([]);
-    this.api.grantExtension(this.milestone.id, { dueAt, reason: reason.trim() }).subscribe({
+    const request = { dueAt: isoDateOf(dueAt), reason: reason.trim() };
+    this.api.grantExtension(this.milestone.id, request).subscribe({
       next: (extension) => this.dialogRef.close(extension),
       error: (error: unknown) => {
         this.pending.set(false);

@@ -26,7 +26,7 @@ import {
   type Submission,
 } from '../core/api/types';
 import { ControlErrorsComponent } from '../shared/control-errors.component';
-import { LocaleDatePipe } from '../shared/locale-date.pipe';
+import { DateFormatPipe } from '../core/i18n/date-format.pipe';
 import { ErrorMessagePipe } from '../shared/error-message.pipe';
 
 /** Posts a comment in a milestone's thread (the team's, the tutor's or the mentor's way). */
@@ -48,7 +48,7 @@ const MAX_LENGTH = 10000;
     MatInputModule,
     MatSelectModule,
     TranslocoPipe,
-    LocaleDatePipe,
+    DateFormatPipe,
     ControlErrorsComponent,
     ErrorMessagePipe,
   ],
@@ -60,6 +60,8 @@ export class FeedbackThreadComponent {
   readonly feedback = input.required<readonly Feedback[]>();
   readonly submissions = input.required<readonly Submission[]>();
   readonly milestoneTitle = input.required<string>();
+  /** The programme's zone: the dates are shown in it. */
+  readonly timeZone = input.required<string>();
   /** How to post; none: the thread is read-only. */
   readonly poster = input<FeedbackPoster | null>(null);
   /** The version a new comment is about by default: the latest (tutor, mentor) or none. */

@@ -17,7 +17,8 @@ import { toProblem } from '../core/api/problem';
 import { ProjectsApiService } from '../core/api/projects-api.service';
 import { type Problem, type ProjectAssessment } from '../core/api/types';
 import { ControlErrorsComponent } from '../shared/control-errors.component';
-import { LocaleDatePipe, LocaleNumberPipe } from '../shared/locale-date.pipe';
+import { DateFormatPipe } from '../core/i18n/date-format.pipe';
+import { LocaleNumberPipe } from '../shared/locale-date.pipe';
 import { ErrorMessagePipe } from '../shared/error-message.pipe';
 import { ProjectMessagesService } from './project-messages.service';
 
@@ -37,7 +38,7 @@ type Source = 'tutor' | 'mentor' | 'jury';
     MatInputModule,
     TranslocoPipe,
     ControlErrorsComponent,
-    LocaleDatePipe,
+    DateFormatPipe,
     LocaleNumberPipe,
     ErrorMessagePipe,
   ],
@@ -67,7 +68,10 @@ type Source = 'tutor' | 'mentor' | 'jury';
               {{
                 'projects.grades.by'
                   | transloco
-                    : { name: grade.gradedBy, date: (grade.updatedAt | cqDate: 'mediumDate') }
+                    : {
+                        name: grade.gradedBy,
+                        date: (grade.updatedAt | cqDate: 'date' : timeZone()),
+                      }
               }}
             </p>
           } @else {
@@ -172,6 +176,8 @@ type Source = 'tutor' | 'mentor' | 'jury';
 export class GradesPanelComponent {
   readonly projectId = input.required<string>();
   readonly assessment = input.required<ProjectAssessment>();
+  /** The programme's zone: the dates are shown in it. */
+  readonly timeZone = input.required<string>();
   readonly canGrade = input(false);
   readonly assessmentChange = output<ProjectAssessment>();
 

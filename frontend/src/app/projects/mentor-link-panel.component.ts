@@ -10,7 +10,7 @@ import { filter } from 'rxjs';
 import { ProjectsApiService } from '../core/api/projects-api.service';
 import { type MentorLink, type MentorLinkStatus } from '../core/api/types';
 import { ControlErrorsComponent } from '../shared/control-errors.component';
-import { LocaleDatePipe } from '../shared/locale-date.pipe';
+import { DateFormatPipe } from '../core/i18n/date-format.pipe';
 import { ProjectMessagesService } from './project-messages.service';
 
 /**
@@ -28,7 +28,7 @@ import { ProjectMessagesService } from './project-messages.service';
     MatInputModule,
     TranslocoPipe,
     ControlErrorsComponent,
-    LocaleDatePipe,
+    DateFormatPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -38,14 +38,14 @@ import { ProjectMessagesService } from './project-messages.service';
           'projects.mentorLink.active'
             | transloco
               : {
-                  created: (status.createdAt | cqDate: 'mediumDate'),
-                  expires: (status.expiresAt | cqDate: 'mediumDate'),
+                  created: (status.createdAt | cqDate: 'date' : timeZone()),
+                  expires: (status.expiresAt | cqDate: 'date' : timeZone()),
                 }
         }}
         @if (status.lastUsedAt) {
           {{
             'projects.mentorLink.lastUsed'
-              | transloco: { date: (status.lastUsedAt | cqDate: 'medium') }
+              | transloco: { date: (status.lastUsedAt | cqDate: 'dateTime' : timeZone()) }
           }}
         } @else {
           {{ 'projects.mentorLink.neverUsed' | transloco }}
@@ -73,7 +73,7 @@ import { ProjectMessagesService } from './project-messages.service';
       <p class="hint">
         {{
           'projects.mentorLink.sendIt'
-            | transloco: { date: (link.expiresAt | cqDate: 'mediumDate') }
+            | transloco: { date: (link.expiresAt | cqDate: 'date' : timeZone()) }
         }}
       </p>
     }
@@ -119,6 +119,8 @@ import { ProjectMessagesService } from './project-messages.service';
 export class MentorLinkPanelComponent {
   readonly projectId = input.required<string>();
   readonly status = input<MentorLinkStatus | null>(null);
+  /** The programme's zone: the dates are shown in it. */
+  readonly timeZone = input.required<string>();
   readonly mentorName = input('');
   readonly changed = output<void>();
 

@@ -1,7 +1,7 @@
-import { formatDate } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -13,11 +13,15 @@ import { toProblem } from '../core/api/problem';
 import { ProjectsApiService } from '../core/api/projects-api.service';
 import { type Milestone, type MilestoneKind } from '../core/api/types';
 import { applyProblemToForm, type ServerError } from '../core/forms/problem-form-errors';
+import { dateFieldValue, isoDateOf } from '../core/i18n/date-fields';
+import { zonedDate } from '../scheduling/zoned-time';
 import { ControlErrorsComponent } from '../shared/control-errors.component';
 import { ErrorMessagePipe } from '../shared/error-message.pipe';
 
+/** `timeZone`: the programme's; a due date is the end of that day there. */
 export type MilestoneDialogData =
-  { mode: 'create'; projectId: string } | { mode: 'edit'; milestone: Milestone };
+  | { mode: 'create'; projectId: string; timeZone: string }
+  | { mode: 'edit'; milestone: Milestone; timeZone: string };
 
 const KINDS: readonly MilestoneKind[] = [
   'proposal',
@@ -35,6 +39,7 @@ const KINDS: readonly MilestoneKind[] = [
     MatButtonModule,
     MatDialogModule,
     MatFormFieldModule,
+    MatDatepickerModule,
     MatIconModule,
     MatInputModule,
     MatProgressBarModule,
@@ -84,7 +89,9 @@ const KINDS: readonly MilestoneKind[] = [
         </mat-form-field>
         <mat-form-field subscriptSizing="dynamic" class="cq-full-width">
           <mat-label>{{ 'projects.milestone.dueOn' | transloco }}</mat-label>
-          <input matInput type="date" formControlName="dueAt" required />
+          <input matInput formControlName="dueAt" required [matDatepicker]="duePicker" />
+          <mat-datepicker-toggle matIconSuffix [for]="duePicker" />
+          <mat-datepicker #duePicker />
           <mat-hint>{{ 'projects.milestone.dueHint' | transloco }}</mat-hint>
           <mat-error><cq-control-errors [control]="form.controls.dueAt" /></mat-error>
         </mat-form-field>
@@ -120,15 +127,16 @@ export class MilestoneDialogComponent {
   protected readonly formErrors = signal<ServerError[]>([]);
 
   private readonly initial = this.data.mode === 'edit' ? this.data.milestone : null;
+  /** The current due date as the day it falls on in the programme's zone. */
+  private readonly initialDueOn = this.initial
+    ? zonedDate(new Date(this.initial.dueAt), this.data.timeZone)
+    : null;
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
     kind: [(this.initial?.kind ?? 'other') as MilestoneKind],
     title: [this.initial?.title ?? '', [Validators.required, Validators.maxLength(200)]],
     expectations: [this.initial?.expectations ?? '', [Validators.maxLength(5000)]],
-    dueAt: [
-      this.initial ? formatDate(this.initial.dueAt, 'yyyy-MM-dd', 'en') : '',
-      [Validators.required],
-    ],
+    dueAt: [dateFieldValue(this.initialDueOn), [Validators.required]],
   });
 
   protected submit(): void {
@@ -139,7 +147,7 @@ export class MilestoneDialogComponent {
     const body = {
       title: value.title.trim(),
       expectations: value.expectations.trim(),
-      dueAt: value.dueAt,
+      dueAt: isoDateOf(value.dueAt),
     };
     const request =
       this.data.mode === 'create'
@@ -163,9 +171,7 @@ export class MilestoneDialogComponent {
     return {
       ...(body.title !== initial.title ? { title: body.title } : {}),
       ...(body.expectations !== initial.expectations ? { expectations: body.expectations } : {}),
-      ...(body.dueAt !== formatDate(initial.dueAt, 'yyyy-MM-dd', 'en')
-        ? { dueAt: body.dueAt }
-        : {}),
+      ...(body.dueAt !== this.initialDueOn ? { dueAt: body.dueAt } : {}),
     };
   }
 }

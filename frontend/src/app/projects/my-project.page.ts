@@ -14,7 +14,7 @@ import {
   type ProjectSummary,
   type MyProgramme,
 } from '../core/api/types';
-import { LocaleDatePipe } from '../shared/locale-date.pipe';
+import { DateFormatPipe } from '../core/i18n/date-format.pipe';
 import { ProjectDetailComponent } from './project-detail.component';
 import { ErrorMessagePipe } from '../shared/error-message.pipe';
 import { ProjectMessagesService } from './project-messages.service';
@@ -38,7 +38,7 @@ type Loaded = { projects: ProjectSummary[]; programme: MyProgramme | null };
     MatProgressBarModule,
     RouterLink,
     TranslocoPipe,
-    LocaleDatePipe,
+    DateFormatPipe,
     ProjectDetailComponent,
     ErrorMessagePipe,
     ProjectStateComponent,
@@ -84,7 +84,7 @@ type Loaded = { projects: ProjectSummary[]; programme: MyProgramme | null };
               <li>
                 <a [routerLink]="['/student/project', p.id]">{{ p.title }}</a>
                 <cq-project-state [state]="p.state" />
-                <span class="muted">{{ p.stateChangedAt | cqDate: 'mediumDate' }}</span>
+                <span class="muted">{{ p.stateChangedAt | cqDate: 'date' : p.timeZone }}</span>
               </li>
             }
           </ul>

@@ -1,13 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -15,18 +6,16 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { filter, forkJoin } from 'rxjs';
-import { toProblem } from '../core/api/problem';
 import { ProjectsApiService } from '../core/api/projects-api.service';
 import {
   type Milestone,
-  type Problem,
   type ProjectAssessment,
   type ProjectDetail,
   type ProjectEvent,
   type ProjectState,
 } from '../core/api/types';
 import { LanguageService } from '../core/i18n/language.service';
-import { LocaleDatePipe } from '../shared/locale-date.pipe';
+import { DateFormatPipe } from '../core/i18n/date-format.pipe';
 import { DefencePanelComponent } from './defence-panel.component';
 import {
   EditProjectDialogComponent,
@@ -36,7 +25,8 @@ import { GradesPanelComponent } from './grades-panel.component';
 import { MentorLinkPanelComponent } from './mentor-link-panel.component';
 import { MilestoneCardComponent } from './milestone-card.component';
 import { MilestoneDialogComponent, type MilestoneDialogData } from './milestone-dialog.component';
-import { ErrorMessagePipe } from '../shared/error-message.pipe';
+import { detailLoader } from '../shared/detail-loader';
+import { LoadFailureComponent } from '../shared/load-failure.component';
 import { ProjectMessagesService } from './project-messages.service';
 import { ProjectStateComponent } from './project-state.component';
 import { ProjectStepsComponent } from './project-steps.component';
@@ -66,12 +56,12 @@ const COMMENTED_STATES: readonly ProjectState[] = ['sent_back', 'rejected', 'aba
     MatProgressBarModule,
     RouterLink,
     TranslocoPipe,
-    LocaleDatePipe,
+    DateFormatPipe,
     DefencePanelComponent,
     GradesPanelComponent,
     MentorLinkPanelComponent,
     MilestoneCardComponent,
-    ErrorMessagePipe,
+    LoadFailureComponent,
     ProjectStateComponent,
     ProjectStepsComponent,
     ProjectTimelineComponent,
@@ -91,10 +81,15 @@ export class ProjectDetailComponent {
   private readonly messages = inject(ProjectMessagesService);
   private readonly language = inject(LanguageService);
 
-  protected readonly project = signal<ProjectDetail | null>(null);
-  protected readonly events = signal<ProjectEvent[]>([]);
-  protected readonly loading = signal(true);
-  protected readonly problem = signal<Problem | null>(null);
+  /** The project and its timeline, loaded together. */
+  protected readonly loader = detailLoader({
+    key: () => this.projectId(),
+    load: (id) => forkJoin({ project: this.api.get(id), events: this.api.events(id) }),
+  });
+  protected readonly project = computed(() => this.loader.value()?.project ?? null);
+  protected readonly events = computed<ProjectEvent[]>(() => this.loader.value()?.events ?? []);
+  protected readonly loading = this.loader.loading;
+  protected readonly problem = this.loader.problem;
   protected readonly moving = signal(false);
 
   protected readonly actions = computed(() => {
@@ -118,31 +113,8 @@ export class ProjectDetailComponent {
     this.api.summaryUrl(this.projectId(), this.language.lang()),
   );
 
-  constructor() {
-    effect(() => {
-      const id = this.projectId();
-      untracked(() => this.load(id));
-    });
-  }
-
-  protected load(id = this.projectId()): void {
-    this.loading.set(true);
-    forkJoin({ project: this.api.get(id), events: this.api.events(id) }).subscribe({
-      next: ({ project, events }) => {
-        this.project.set(project);
-        this.events.set(events);
-        this.problem.set(null);
-        this.loading.set(false);
-      },
-      error: (error: unknown) => {
-        this.problem.set(toProblem(error));
-        this.loading.set(false);
-      },
-    });
-  }
-
   protected reload(): void {
-    this.load();
+    this.loader.reload();
   }
 
   protected move(action: TransitionAction): void {
@@ -164,9 +136,10 @@ export class ProjectDetailComponent {
         this.api.transition(project.id, action.to, comment || undefined).subscribe({
           next: (updated) => {
             this.moving.set(false);
-            this.project.set(updated);
             this.messages.notify(`projects.transition.${action.key}.done`);
-            this.api.events(updated.id).subscribe((events) => this.events.set(events));
+            // The new state shows at once; the timeline follows with the whole reload.
+            this.loader.update((loaded) => ({ ...loaded, project: updated }));
+            this.reload();
           },
           error: (error: unknown) => {
             this.moving.set(false);
@@ -192,7 +165,7 @@ export class ProjectDetailComponent {
       .afterClosed()
       .pipe(filter(Boolean))
       .subscribe((updated) => {
-        this.project.set(updated);
+        this.loader.update((loaded) => ({ ...loaded, project: updated }));
         this.messages.notify('projects.edit.saved');
       });
   }
@@ -202,7 +175,7 @@ export class ProjectDetailComponent {
     if (!project) return;
     this.dialog
       .open<MilestoneDialogComponent, MilestoneDialogData, Milestone>(MilestoneDialogComponent, {
-        data: { mode: 'create', projectId: project.id },
+        data: { mode: 'create', projectId: project.id, timeZone: project.timeZone },
         width: '560px',
         maxWidth: 'calc(100vw - 32px)',
       })
@@ -215,6 +188,9 @@ export class ProjectDetailComponent {
   }
 
   protected onAssessment(assessment: ProjectAssessment): void {
-    this.project.update((p) => (p ? { ...p, assessment } : p));
+    this.loader.update((loaded) => ({
+      ...loaded,
+      project: { ...loaded.project, assessment },
+    }));
   }
 }

@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { type ProjectEvent } from '../core/api/types';
-import { LocaleDatePipe } from '../shared/locale-date.pipe';
+import { DateFormatPipe } from '../core/i18n/date-format.pipe';
 
 /** Every move of the project's state: who, when, and why. */
 @Component({
   selector: 'cq-project-timeline',
-  imports: [TranslocoPipe, LocaleDatePipe],
+  imports: [TranslocoPipe, DateFormatPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ol class="timeline">
@@ -18,7 +18,7 @@ import { LocaleDatePipe } from '../shared/locale-date.pipe';
             }}
           </span>
           <time class="when" [attr.datetime]="event.createdAt">
-            {{ event.createdAt | cqDate: 'medium' }}
+            {{ event.createdAt | cqDate: 'dateTime' : timeZone() }}
           </time>
           @if (event.comment) {
             <blockquote>{{ event.comment }}</blockquote>
@@ -68,4 +68,6 @@ import { LocaleDatePipe } from '../shared/locale-date.pipe';
 })
 export class ProjectTimelineComponent {
   readonly events = input.required<readonly ProjectEvent[]>();
+  /** The programme's zone: the dates are shown in it. */
+  readonly timeZone = input.required<string>();
 }

@@ -1,13 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -18,13 +9,10 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { CohortsApiService } from '../core/api/cohorts-api.service';
 import { toProblem } from '../core/api/problem';
 import { ProjectsApiService } from '../core/api/projects-api.service';
-import {
-  type CohortProjectsOverview,
-  type Cohort,
-  type Problem,
-  type ProjectState,
-} from '../core/api/types';
-import { LocaleDatePipe, LocaleNumberPipe } from '../shared/locale-date.pipe';
+import { type Cohort, type Problem, type ProjectState } from '../core/api/types';
+import { DateFormatPipe } from '../core/i18n/date-format.pipe';
+import { LocaleNumberPipe } from '../shared/locale-date.pipe';
+import { detailLoader } from '../shared/detail-loader';
 import { ErrorMessagePipe } from '../shared/error-message.pipe';
 import { ProjectStateComponent } from './project-state.component';
 
@@ -51,7 +39,7 @@ const STATES: readonly ProjectState[] = [
     MatSelectModule,
     RouterLink,
     TranslocoPipe,
-    LocaleDatePipe,
+    DateFormatPipe,
     LocaleNumberPipe,
     ErrorMessagePipe,
     ProjectStateComponent,
@@ -69,43 +57,40 @@ export class ProjectsOverviewPage {
   private readonly router = inject(Router);
 
   protected readonly cohorts = signal<Cohort[]>([]);
-  protected readonly overview = signal<CohortProjectsOverview | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly problem = signal<Problem | null>(null);
+  protected readonly cohortsLoading = signal(true);
+  protected readonly cohortsProblem = signal<Problem | null>(null);
   protected readonly states = STATES;
 
   protected readonly selected = computed(() => this.cohort() ?? this.cohorts()[0]?.id ?? null);
+  protected readonly loader = detailLoader({
+    key: () => this.selected(),
+    load: (id) => this.api.overview(id),
+  });
+  protected readonly overview = this.loader.value;
+  protected readonly loading = computed(() => this.cohortsLoading() || this.loader.loading());
+  protected readonly problem = computed(() => this.cohortsProblem() ?? this.loader.problem());
   protected readonly total = computed(() => this.overview()?.projects.length ?? 0);
 
   constructor() {
+    this.loadCohorts();
+  }
+
+  protected retry(): void {
+    if (this.cohortsProblem()) this.loadCohorts();
+    else this.loader.reload();
+  }
+
+  private loadCohorts(): void {
+    this.cohortsLoading.set(true);
+    this.cohortsProblem.set(null);
     this.cohortsApi.list({ page: 1, size: 100, sort: '-startsOn' }).subscribe({
       next: ({ items }) => {
         this.cohorts.set(items);
-        if (!items.length) this.loading.set(false);
+        this.cohortsLoading.set(false);
       },
       error: (error: unknown) => {
-        this.problem.set(toProblem(error));
-        this.loading.set(false);
-      },
-    });
-    effect(() => {
-      const id = this.selected();
-      if (id) untracked(() => this.load(id));
-    });
-  }
-
-  protected load(id = this.selected()): void {
-    if (!id) return;
-    this.loading.set(true);
-    this.api.overview(id).subscribe({
-      next: (overview) => {
-        this.overview.set(overview);
-        this.problem.set(null);
-        this.loading.set(false);
-      },
-      error: (error: unknown) => {
-        this.problem.set(toProblem(error));
-        this.loading.set(false);
+        this.cohortsProblem.set(toProblem(error));
+        this.cohortsLoading.set(false);
       },
     });
   }

@@ -10,7 +10,7 @@ import { catchError, map, of, switchMap, tap } from 'rxjs';
 import { toProblem } from '../core/api/problem';
 import { ProjectsApiService } from '../core/api/projects-api.service';
 import { type Problem, type ProjectSummary } from '../core/api/types';
-import { LocaleDatePipe } from '../shared/locale-date.pipe';
+import { DateFormatPipe } from '../core/i18n/date-format.pipe';
 import { CountdownComponent } from './countdown.component';
 import { ErrorMessagePipe } from '../shared/error-message.pipe';
 import { ProjectStateComponent } from './project-state.component';
@@ -27,7 +27,7 @@ type Result = { ok: true; items: ProjectSummary[] } | { ok: false; problem: Prob
     MatSlideToggleModule,
     RouterLink,
     TranslocoPipe,
-    LocaleDatePipe,
+    DateFormatPipe,
     CountdownComponent,
     ErrorMessagePipe,
     ProjectStateComponent,

@@ -3,13 +3,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { type Submission } from '../core/api/types';
-import { LocaleDatePipe } from '../shared/locale-date.pipe';
+import { DateFormatPipe } from '../core/i18n/date-format.pipe';
 import { FileSizePipe } from './file-size.pipe';
 
 /** The versions of a milestone, newest first: name, size, date, on time or late, download. */
 @Component({
   selector: 'cq-versions-list',
-  imports: [MatButtonModule, MatIconModule, TranslocoPipe, LocaleDatePipe, FileSizePipe],
+  imports: [MatButtonModule, MatIconModule, TranslocoPipe, DateFormatPipe, FileSizePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (submissions().length) {
@@ -28,7 +28,9 @@ import { FileSizePipe } from './file-size.pipe';
               </span>
               <span class="meta">
                 {{ s.sizeBytes | cqFileSize }} ·
-                <time [attr.datetime]="s.submittedAt">{{ s.submittedAt | cqDate: 'medium' }}</time>
+                <time [attr.datetime]="s.submittedAt">{{
+                  s.submittedAt | cqDate: 'dateTime' : timeZone()
+                }}</time>
                 · {{ s.uploadedBy }}
               </span>
             </div>
@@ -112,4 +114,6 @@ import { FileSizePipe } from './file-size.pipe';
 export class VersionsListComponent {
   readonly submissions = input.required<readonly Submission[]>();
   readonly milestoneTitle = input.required<string>();
+  /** The programme's zone: the dates are shown in it. */
+  readonly timeZone = input.required<string>();
 }

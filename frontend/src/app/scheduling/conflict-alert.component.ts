@@ -88,6 +88,6 @@ export class ConflictAlertComponent {
 
   protected readonly series = computed(() => this.conflicts().some((c) => !!c.occurrence));
   protected readonly lines = computed(() =>
-    conflictLines(this.conflicts(), this.timeZone(), this.language.locale()),
+    conflictLines(this.conflicts(), this.timeZone(), this.language.lang()),
   );
 }

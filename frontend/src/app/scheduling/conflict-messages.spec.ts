@@ -16,7 +16,7 @@ const clash = (
 
 describe('conflict messages', () => {
   it('names what clashes and the session already booked, in the programme zone', () => {
-    const [line] = conflictLines([clash('room', 'Salle Gutenberg')], 'Europe/Zurich', 'fr-CH');
+    const [line] = conflictLines([clash('room', 'Salle Gutenberg')], 'Europe/Zurich', 'fr');
     expect(line).toEqual({
       clash: 'room',
       key: 'scheduling.conflict.room',
@@ -32,7 +32,7 @@ describe('conflict messages', () => {
 
   it('writes the time in English for English readers', () => {
     const [line] = conflictLines([clash('cohort', 'MCMS')], 'Europe/Zurich', 'en');
-    expect(line.params.when).toBe('Friday, September 4, 2026, 9:00 AM–5:00 PM');
+    expect(line.params.when).toBe('Friday, 4 September 2026, 09:00–17:00');
   });
 
   it('orders room, instructor, speaker, cohort and drops duplicates', () => {
@@ -45,7 +45,7 @@ describe('conflict messages', () => {
         clash('room', 'Salle A'),
       ],
       'Europe/Zurich',
-      'fr-CH',
+      'fr',
     );
     expect(lines.map((l) => l.clash)).toEqual(['room', 'instructor', 'speaker', 'cohort']);
   });
@@ -61,7 +61,7 @@ describe('conflict messages', () => {
         }),
       ],
       'Europe/Zurich',
-      'fr-CH',
+      'fr',
     );
     expect(lines.map((l) => l.occurrence)).toEqual([
       'vendredi, 4 septembre 2026',

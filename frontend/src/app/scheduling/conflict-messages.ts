@@ -1,5 +1,5 @@
-import { type Clash, type Problem, type SessionConflict } from '../core/api/types';
-import { formatIsoDate, formatSessionWhen } from './zoned-time';
+import { type Clash, type Language, type Problem, type SessionConflict } from '../core/api/types';
+import { formatDateValue } from '../core/i18n/date-format';
 
 export const CONFLICT_CODES: readonly string[] = ['session.conflict', 'session.series_conflict'];
 
@@ -38,8 +38,9 @@ export function isConflictProblem(
 export function conflictLines(
   conflicts: readonly SessionConflict[],
   timeZone: string,
-  locale: string,
+  language: Language,
 ): ConflictLine[] {
+  const context = { language, timeZone };
   const seen = new Set<string>();
   const unique = conflicts.filter((c) => {
     const key = [c.clash, c.resource.id, c.session.id, c.occurrence?.date ?? ''].join('|');
@@ -60,8 +61,8 @@ export function conflictLines(
       resource: c.resource.name,
       title: c.session.title,
       cohort: c.session.cohort.name,
-      when: formatSessionWhen(c.session.startsAt, c.session.endsAt, timeZone, locale),
+      when: formatDateValue([c.session.startsAt, c.session.endsAt], 'dateTimeRange', context),
     },
-    occurrence: c.occurrence ? formatIsoDate(c.occurrence.date, locale) : undefined,
+    occurrence: c.occurrence ? formatDateValue(c.occurrence.date, 'dateLong', context) : undefined,
   }));
 }

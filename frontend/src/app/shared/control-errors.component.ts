@@ -20,6 +20,8 @@ const MESSAGES: readonly [string, (value: Record<string, unknown>) => ShownError
   ['minlength', (e) => ({ key: 'validation.minLength', params: { min: e['requiredLength'] } })],
   ['maxlength', (e) => ({ key: 'validation.maxLength', params: { max: e['requiredLength'] } })],
   ['passwordMismatch', () => ({ key: 'validation.passwordMismatch' })],
+  ['matDatepickerParse', () => ({ key: 'dates.dateInvalid' })],
+  ['matTimepickerParse', () => ({ key: 'dates.timeInvalid' })],
 ];
 
 function firstError(control: AbstractControl): ShownError | null {

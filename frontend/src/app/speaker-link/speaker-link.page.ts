@@ -6,6 +6,7 @@ import {
   inject,
   input,
   signal,
+  untracked,
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -22,10 +23,11 @@ import { applyProblemToForm, type ServerError } from '../core/forms/problem-form
 import { LanguageService } from '../core/i18n/language.service';
 import { AuthLayoutComponent } from '../auth/auth-layout.component';
 import { WEB_URL_PATTERN } from '../scheduling/session-form/session-form';
-import { formatSessionWhen } from '../scheduling/zoned-time';
+import { DateFormatService } from '../core/i18n/date-format.service';
 import { ControlErrorsComponent } from '../shared/control-errors.component';
+import { detailLoader } from '../shared/detail-loader';
 import { ErrorMessagePipe } from '../shared/error-message.pipe';
-import { LocaleDatePipe } from '../shared/locale-date.pipe';
+import { DateFormatPipe } from '../core/i18n/date-format.pipe';
 import { type LinkFailure, linkFailure } from './link-errors';
 
 type State =
@@ -51,7 +53,7 @@ type State =
     AuthLayoutComponent,
     ControlErrorsComponent,
     ErrorMessagePipe,
-    LocaleDatePipe,
+    DateFormatPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './speaker-link.page.html',
@@ -60,11 +62,31 @@ type State =
 export class SpeakerLinkPage {
   private readonly api = inject(SpeakerLinkApiService);
   protected readonly language = inject(LanguageService);
+  private readonly dates = inject(DateFormatService);
 
   /** Route `:token`. */
   readonly token = input.required<string>();
 
-  protected readonly state = signal<State>({ kind: 'loading' });
+  protected readonly loader = detailLoader({
+    key: () => this.token(),
+    load: (token) => this.api.view(token),
+  });
+  /** The link stopped working while answering (expired, revoked). */
+  private readonly lostLink = signal<{ failure: LinkFailure; problem: Problem } | null>(null);
+  protected readonly state = computed<State>(() => {
+    const lost = this.lostLink();
+    if (lost) return { kind: 'failed', ...lost };
+    const loaded = this.loader.state();
+    switch (loaded.kind) {
+      case 'ready':
+        return { kind: 'ready', view: loaded.value };
+      case 'not-found':
+      case 'error':
+        return { kind: 'failed', failure: linkFailure(loaded.problem), problem: loaded.problem };
+      default:
+        return { kind: 'loading' };
+    }
+  });
   protected readonly answering = signal(false);
   protected readonly answerProblem = signal<Problem | null>(null);
   /** What the speaker just did, to thank them. */
@@ -96,30 +118,21 @@ export class SpeakerLinkPage {
   });
   protected readonly when = computed(() => {
     const session = this.view()?.session;
-    return session
-      ? formatSessionWhen(
-          session.startsAt,
-          session.endsAt,
-          session.timeZone,
-          this.language.locale(),
-        )
-      : '';
+    return session ? this.dates.when(session.startsAt, session.endsAt, session.timeZone) : '';
   });
   protected readonly icsUrl = computed(() => this.api.icsUrl(this.token(), this.language.lang()));
 
   constructor() {
-    effect(() => this.load(this.token()));
+    // Not loading: each view shown (loaded or returned by an answer) fills the profile form.
+    effect(() => {
+      const view = this.view();
+      if (view) untracked(() => this.syncProfile(view));
+    });
   }
 
-  protected load(token: string): void {
-    this.state.set({ kind: 'loading' });
-    this.api.view(token).subscribe({
-      next: (view) => this.show(view),
-      error: (error: unknown) => {
-        const problem = toProblem(error);
-        this.state.set({ kind: 'failed', failure: linkFailure(problem), problem });
-      },
-    });
+  protected retry(): void {
+    this.lostLink.set(null);
+    this.loader.reload();
   }
 
   protected answer(answer: 'confirm' | 'decline'): void {
@@ -130,14 +143,14 @@ export class SpeakerLinkPage {
       next: (view) => {
         this.answering.set(false);
         this.answered.set(answer);
-        this.show(view);
+        this.loader.set(view);
       },
       error: (error: unknown) => {
         this.answering.set(false);
         const problem = toProblem(error);
         const failure = linkFailure(problem);
         if (failure === 'other' || failure === 'used') this.answerProblem.set(problem);
-        else this.state.set({ kind: 'failed', failure, problem });
+        else this.lostLink.set({ failure, problem });
       },
     });
   }
@@ -160,7 +173,7 @@ export class SpeakerLinkPage {
         next: (view) => {
           this.savingProfile.set(false);
           this.profileSaved.set(true);
-          this.show(view);
+          this.loader.set(view);
         },
         error: (error: unknown) => {
           this.savingProfile.set(false);
@@ -169,8 +182,7 @@ export class SpeakerLinkPage {
       });
   }
 
-  private show(view: SpeakerInvitationView): void {
-    this.state.set({ kind: 'ready', view });
+  private syncProfile(view: SpeakerInvitationView): void {
     this.profile.reset({
       jobTitle: view.speaker.jobTitle ?? '',
       bio: view.speaker.bio,

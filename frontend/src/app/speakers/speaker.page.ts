@@ -1,12 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { Clipboard } from '@angular/cdk/clipboard';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -29,10 +21,11 @@ import {
   type SpeakerTalk,
 } from '../core/api/types';
 import { AuthService } from '../core/auth/auth.service';
-import { LanguageService } from '../core/i18n/language.service';
 import { ErrorMessagePipe } from '../shared/error-message.pipe';
+import { detailLoader } from '../shared/detail-loader';
+import { LoadFailureComponent } from '../shared/load-failure.component';
 import { roleLine } from '../scheduling/session-text';
-import { DEFAULT_TIME_ZONE, formatSessionWhen } from '../scheduling/zoned-time';
+import { DateFormatService } from '../core/i18n/date-format.service';
 import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confirm-dialog.component';
 
 /** A speaker: profile, contact, topics, and the history of their talks. */
@@ -48,6 +41,7 @@ import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confir
     MatTableModule,
     TranslocoPipe,
     ErrorMessagePipe,
+    LoadFailureComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './speaker.page.html',
@@ -63,41 +57,25 @@ export class SpeakerPage {
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
   private readonly clipboard = inject(Clipboard);
-  private readonly language = inject(LanguageService);
+  private readonly dates = inject(DateFormatService);
 
   readonly id = input.required<string>();
 
   protected readonly area = computed(() => `/${this.auth.role() ?? 'instructor'}`);
-  protected readonly speaker = signal<SpeakerDetail | null>(null);
-  protected readonly loading = signal(true);
+  protected readonly loader = detailLoader({
+    key: () => this.id(),
+    load: (id) => this.api.get(id),
+  });
+  protected readonly speaker = this.loader.value;
+  protected readonly loading = this.loader.loading;
   protected readonly pending = signal(false);
-  protected readonly problem = signal<Problem | null>(null);
   protected readonly actionProblem = signal<Problem | null>(null);
   protected readonly feed = signal<CalendarFeed | null>(null);
   protected readonly copied = signal(false);
   protected readonly talkColumns = ['when', 'talk', 'cohort', 'status'];
 
-  constructor() {
-    effect(() => this.load(this.id()));
-  }
-
-  protected load(id: string): void {
-    this.loading.set(true);
-    this.problem.set(null);
-    this.api.get(id).subscribe({
-      next: (speaker) => {
-        this.loading.set(false);
-        this.speaker.set(speaker);
-      },
-      error: (error: unknown) => {
-        this.loading.set(false);
-        this.problem.set(toProblem(error));
-      },
-    });
-  }
-
   protected when(talk: SpeakerTalk): string {
-    return formatSessionWhen(talk.startsAt, talk.endsAt, DEFAULT_TIME_ZONE, this.language.locale());
+    return this.dates.when(talk.startsAt, talk.endsAt, talk.timeZone);
   }
 
   protected roleOf(speaker: SpeakerDetail): string {
@@ -110,7 +88,7 @@ export class SpeakerPage {
     this.api.update(speaker.id, { archived }).subscribe({
       next: (updated) => {
         this.pending.set(false);
-        this.speaker.set(updated);
+        this.loader.set(updated);
         this.notify(
           archived ? 'scheduling.speakers.archived' : 'scheduling.speakers.restored',
           updated.fullName,

@@ -1507,6 +1507,20 @@ export interface components {
       /** @description active students of the cohort in no open project */
       studentsWithoutProject: number;
     };
+    /** @enum {string} */
+    CohortSort:
+      | 'name'
+      | '-name'
+      | 'startsOn'
+      | '-startsOn'
+      | 'endsOn'
+      | '-endsOn'
+      | 'status'
+      | '-status'
+      | 'programme'
+      | '-programme'
+      | 'createdAt'
+      | '-createdAt';
     ConflictingSessionDto: {
       cohort: components['schemas']['RefDto'];
       /** Format: date-time */
@@ -1919,6 +1933,150 @@ export interface components {
       size: number;
       total: number;
     };
+    /** @enum {string} */
+    EnrolmentSort:
+      | 'displayName'
+      | '-displayName'
+      | 'email'
+      | '-email'
+      | 'status'
+      | '-status'
+      | 'enrolledAt'
+      | '-enrolledAt'
+      | 'employer'
+      | '-employer';
+    /** @enum {string} */
+    ErrorCode:
+      | 'bad_request'
+      | 'validation'
+      | 'unauthenticated'
+      | 'forbidden'
+      | 'not_found'
+      | 'method_not_allowed'
+      | 'conflict'
+      | 'payload_too_large'
+      | 'uri_too_long'
+      | 'unsupported_media_type'
+      | 'too_many_requests'
+      | 'internal'
+      | 'unavailable'
+      | 'error'
+      | 'conflict.unique'
+      | 'conflict.overlap'
+      | 'conflict.reference'
+      | 'invalid.check'
+      | 'invalid.syntax'
+      | 'invalid.too_long'
+      | 'invalid.out_of_range'
+      | 'invalid.datetime'
+      | 'invalid.too_deep'
+      | 'csrf.invalid'
+      | 'auth.invalid_credentials'
+      | 'auth.account_disabled'
+      | 'auth.throttled'
+      | 'auth.password_token_invalid'
+      | 'user.not_found'
+      | 'user.email_taken'
+      | 'user.not_student'
+      | 'programme.not_found'
+      | 'programme.code_taken'
+      | 'programme.in_use'
+      | 'programme.archived'
+      | 'programme.scale_locked'
+      | 'module.not_found'
+      | 'module.code_taken'
+      | 'module.in_use'
+      | 'module.order_mismatch'
+      | 'cohort.not_found'
+      | 'cohort.name_taken'
+      | 'cohort.in_use'
+      | 'cohort.closed'
+      | 'enrolment.not_found'
+      | 'enrolment.exists'
+      | 'enrolment.not_active'
+      | 'import.invalid_file'
+      | 'partner.not_found'
+      | 'partner.name_taken'
+      | 'partner.in_use'
+      | 'contact.not_found'
+      | 'contact.in_use'
+      | 'session.not_found'
+      | 'session.conflict'
+      | 'session.series_conflict'
+      | 'session.stale'
+      | 'session.already_cancelled'
+      | 'session.not_cancelled'
+      | 'session.has_invitations'
+      | 'session.in_use'
+      | 'room.not_found'
+      | 'room.name_taken'
+      | 'room.not_editable'
+      | 'room.in_use'
+      | 'synthesis.not_found'
+      | 'synthesis.too_early'
+      | 'synthesis.submitted'
+      | 'synthesis.session_cancelled'
+      | 'speaker.not_found'
+      | 'speaker.email_taken'
+      | 'speaker.not_editable'
+      | 'speaker.in_use'
+      | 'invitation.not_found'
+      | 'invitation.illegal_transition'
+      | 'invitation.duplicate'
+      | 'invitation.not_a_guest_talk'
+      | 'invitation.not_draft'
+      | 'invitation.not_started'
+      | 'invitation.session_cancelled'
+      | 'invitation.session_past'
+      | 'invitation.closed'
+      | 'invitation.changed'
+      | 'invitation.no_link'
+      | 'invitation.link_invalid'
+      | 'invitation.link_revoked'
+      | 'invitation.link_expired'
+      | 'invitation.link_used'
+      | 'calendar_feed.not_found'
+      | 'project.not_found'
+      | 'project.student_taken'
+      | 'project.illegal_transition'
+      | 'project.transition_forbidden'
+      | 'project.closed'
+      | 'project.locked'
+      | 'project.mentor_missing'
+      | 'project.tutor_missing'
+      | 'project.not_accepting_submissions'
+      | 'project.not_defensible'
+      | 'project.not_gradable'
+      | 'project.grade_missing'
+      | 'project.final_report_missing'
+      | 'milestone.not_found'
+      | 'milestone.due_locked'
+      | 'milestone.has_submissions'
+      | 'submission.not_found'
+      | 'defence.not_found'
+      | 'mentor_link.invalid'
+      | 'mentor_link.expired'
+      | 'mentor_link.revoked'
+      | 'upload.too_large'
+      | 'upload.type_not_allowed'
+      | 'upload.executable'
+      | 'upload.not_multipart'
+      | 'upload.malformed'
+      | 'upload.incomplete'
+      | 'upload.timeout';
+    FieldErrorDto: {
+      /**
+       * @description the failed rule, translated by the frontend
+       * @example isEmail
+       */
+      code: string;
+      /**
+       * @description dotted path, e.g. `rows.3.email`
+       * @example email
+       */
+      field: string;
+      message: string;
+    };
     GrantMilestoneExtensionDto: {
       /**
        * @description YYYY-MM-DD (due at 23:59:59 that day in the programme’s time zone) or an ISO date-time with offset; later than the current due date
@@ -2106,6 +2264,16 @@ export interface components {
       timeZone: string;
       title: string;
     };
+    /** @enum {string} */
+    InvitationSort:
+      | 'startsAt'
+      | '-startsAt'
+      | 'speaker'
+      | '-speaker'
+      | 'talkTitle'
+      | '-talkTitle'
+      | 'status'
+      | '-status';
     InvitationSpeakerDto: {
       email: string | null;
       fullName: string;
@@ -2217,6 +2385,11 @@ export interface components {
         | 'rejected'
         | 'abandoned';
       team: components['schemas']['MentorPersonDto'][];
+      /**
+       * @description the programme’s zone: due dates and the defence are meant in it
+       * @example Europe/Zurich
+       */
+      timeZone: string;
       title: string;
       tutor: components['schemas']['MentorTutorDto'] | null;
     };
@@ -2412,6 +2585,8 @@ export interface components {
       size: number;
       total: number;
     };
+    /** @enum {string} */
+    PartnerSort: 'name' | '-name' | 'sector' | '-sector' | 'createdAt' | '-createdAt';
     PasswordLinkDto: {
       setPasswordUrl: string;
     };
@@ -2423,6 +2598,20 @@ export interface components {
       displayName: string;
       /** Format: uuid */
       id: string;
+    };
+    ProblemDto: {
+      code: components['schemas']['ErrorCode'];
+      detail?: string;
+      errors?: components['schemas']['FieldErrorDto'][];
+      /** @example /api/cohorts/… */
+      instance?: string;
+      requestId?: string;
+      /** @example 404 */
+      status: number;
+      /** @example Not Found */
+      title: string;
+      /** @example https://clique.app/problems/cohort/not_found */
+      type: string;
     };
     ProgrammeDetailDto: {
       /** Format: date-time */
@@ -2492,6 +2681,16 @@ export interface components {
       id: string;
       title: string;
     };
+    /** @enum {string} */
+    ProgrammeSort:
+      | 'code'
+      | '-code'
+      | 'title'
+      | '-title'
+      | 'createdAt'
+      | '-createdAt'
+      | 'ectsTotal'
+      | '-ectsTotal';
     ProjectAssessmentDto: {
       jury: components['schemas']['ProjectGradeDto'] | null;
       max: number;
@@ -2566,6 +2765,11 @@ export interface components {
       /** @description send-back comments or the reason of a rejection or abandonment */
       stateComment: string | null;
       team: components['schemas']['ProjectPersonDto'][];
+      /**
+       * @description the programme’s zone: due dates and the defence are meant in it
+       * @example Europe/Zurich
+       */
+      timeZone: string;
       title: string;
       tutor: components['schemas']['ProjectPersonDto'] | null;
       /** Format: date-time */
@@ -2735,6 +2939,18 @@ export interface components {
       displayName: string;
       email: string | null;
     };
+    /** @enum {string} */
+    ProjectSort:
+      | 'title'
+      | '-title'
+      | 'state'
+      | '-state'
+      | 'createdAt'
+      | '-createdAt'
+      | 'stateChangedAt'
+      | '-stateChangedAt'
+      | 'partner'
+      | '-partner';
     ProjectSubmissionDto: {
       /** @description detected from the content */
       contentType: string;
@@ -2784,6 +3000,11 @@ export interface components {
       /** Format: date-time */
       stateChangedAt: string;
       team: components['schemas']['ProjectPersonDto'][];
+      /**
+       * @description the programme’s zone: due dates are meant in it
+       * @example Europe/Zurich
+       */
+      timeZone: string;
       title: string;
       tutor: components['schemas']['ProjectPersonDto'] | null;
       waiting: components['schemas']['ProjectWaitingDto'];
@@ -2858,6 +3079,8 @@ export interface components {
       size: number;
       total: number;
     };
+    /** @enum {string} */
+    RoomSort: 'name' | '-name' | 'capacity' | '-capacity' | 'createdAt' | '-createdAt';
     SaveSynthesisDto: {
       /** @description HTML from the editor; sanitised on input (allow-list) */
       bodyHtml: string;
@@ -3052,22 +3275,28 @@ export interface components {
       /** Format: date-time */
       archivedAt: string | null;
       bio: string;
+      /** @description whether the caller may change, archive or delete the speaker (admins; instructors while every cohort the speaker is invited to is one they teach) */
+      canEdit: boolean;
       /** Format: date-time */
       createdAt: string;
       email: string | null;
       fullName: string;
       /** Format: uuid */
       id: string;
+      /** @description empty unless `privateShown` */
       internalNotes: string;
       jobTitle: string | null;
       /** @description partner name or free text */
       organisation: string | null;
       partner: components['schemas']['OrganisationRefDto'] | null;
+      /** @description null unless `privateShown` */
       phone: string | null;
       photoUrl: string | null;
+      /** @description whether phone and internal notes are shown to the caller (admins; instructors who may edit the speaker or plan a cohort they are invited to) */
+      privateShown: boolean;
       /** @description talks confirmed or held */
       talkCount: number;
-      /** @description every invitation, latest first */
+      /** @description the invitations to sessions the caller plans, latest first */
       talks: components['schemas']['TalkDto'][];
       topics: string[];
       /** Format: date-time */
@@ -3078,19 +3307,25 @@ export interface components {
       /** Format: date-time */
       archivedAt: string | null;
       bio: string;
+      /** @description whether the caller may change, archive or delete the speaker (admins; instructors while every cohort the speaker is invited to is one they teach) */
+      canEdit: boolean;
       /** Format: date-time */
       createdAt: string;
       email: string | null;
       fullName: string;
       /** Format: uuid */
       id: string;
+      /** @description empty unless `privateShown` */
       internalNotes: string;
       jobTitle: string | null;
       /** @description partner name or free text */
       organisation: string | null;
       partner: components['schemas']['OrganisationRefDto'] | null;
+      /** @description null unless `privateShown` */
       phone: string | null;
       photoUrl: string | null;
+      /** @description whether phone and internal notes are shown to the caller (admins; instructors who may edit the speaker or plan a cohort they are invited to) */
+      privateShown: boolean;
       /** @description talks confirmed or held */
       talkCount: number;
       topics: string[];
@@ -3133,6 +3368,8 @@ export interface components {
       jobTitle?: string | null;
       websiteUrl?: string | null;
     };
+    /** @enum {string} */
+    SpeakerSort: 'fullName' | '-fullName' | 'createdAt' | '-createdAt' | 'talkCount' | '-talkCount';
     SpeakerViewProfileDto: {
       bio: string;
       fullName: string;
@@ -3178,6 +3415,7 @@ export interface components {
       wordCount: number;
     };
     SynthesisFeedbackDto: {
+      /** @description required; null (or empty) clears it */
       feedback: string | null;
     };
     TalkDto: {
@@ -3196,6 +3434,11 @@ export interface components {
       /** @enum {string} */
       status: 'draft' | 'invited' | 'confirmed' | 'declined' | 'held' | 'cancelled';
       talkTitle: string;
+      /**
+       * @description the programme’s zone: the talk’s times are meant in it
+       * @example Europe/Zurich
+       */
+      timeZone: string;
     };
     TransitionDto: {
       /** @description kept on the timeline */
@@ -3387,6 +3630,16 @@ export interface components {
       size: number;
       total: number;
     };
+    /** @enum {string} */
+    UserSort:
+      | 'displayName'
+      | '-displayName'
+      | 'email'
+      | '-email'
+      | 'role'
+      | '-role'
+      | 'createdAt'
+      | '-createdAt';
     UserSummaryDto: {
       active: boolean;
       /** Format: date-time */
@@ -3590,11 +3843,11 @@ export interface operations {
       query?: {
         page?: number;
         programmeId?: string;
-        /** @description free-text search */
+        /** @description free-text search, accents and case ignored */
         q?: string;
         size?: number;
-        /** @description field or -field */
-        sort?: string;
+        /** @description field, or -field descending */
+        sort?: components['schemas']['CohortSort'];
         status?: 'planned' | 'running' | 'closed';
       };
       header?: never;
@@ -3705,11 +3958,11 @@ export interface operations {
     parameters: {
       query?: {
         page?: number;
-        /** @description free-text search */
+        /** @description free-text search, accents and case ignored */
         q?: string;
         size?: number;
-        /** @description field or -field */
-        sort?: string;
+        /** @description field, or -field descending */
+        sort?: components['schemas']['EnrolmentSort'];
         status?: 'active' | 'withdrawn' | 'graduated';
       };
       header?: never;
@@ -3994,12 +4247,12 @@ export interface operations {
       query?: {
         cohortId?: string;
         page?: number;
-        /** @description free-text search */
+        /** @description free-text search, accents and case ignored */
         q?: string;
         sessionId?: string;
         size?: number;
-        /** @description field or -field */
-        sort?: string;
+        /** @description field, or -field descending */
+        sort?: components['schemas']['InvitationSort'];
         speakerId?: string;
         status?: 'draft' | 'invited' | 'confirmed' | 'declined' | 'held' | 'cancelled';
         /** @description only talks whose session has not ended */
@@ -4615,11 +4868,11 @@ export interface operations {
     parameters: {
       query?: {
         page?: number;
-        /** @description free-text search */
+        /** @description free-text search, accents and case ignored */
         q?: string;
         size?: number;
-        /** @description field or -field */
-        sort?: string;
+        /** @description field, or -field descending */
+        sort?: components['schemas']['PartnerSort'];
       };
       header?: never;
       path?: never;
@@ -4802,11 +5055,11 @@ export interface operations {
         /** @description include archived programmes */
         includeArchived?: boolean;
         page?: number;
-        /** @description free-text search */
+        /** @description free-text search, accents and case ignored */
         q?: string;
         size?: number;
-        /** @description field or -field */
-        sort?: string;
+        /** @description field, or -field descending */
+        sort?: components['schemas']['ProgrammeSort'];
       };
       header?: never;
       path?: never;
@@ -5031,11 +5284,11 @@ export interface operations {
         cohortId?: string;
         page?: number;
         partnerId?: string;
-        /** @description free-text search */
+        /** @description free-text search, accents and case ignored */
         q?: string;
         size?: number;
-        /** @description field or -field */
-        sort?: string;
+        /** @description field, or -field descending */
+        sort?: components['schemas']['ProjectSort'];
         state?:
           | 'proposed'
           | 'sent_back'
@@ -5486,11 +5739,11 @@ export interface operations {
         freeTo?: string;
         includeArchived?: boolean;
         page?: number;
-        /** @description free-text search */
+        /** @description free-text search, accents and case ignored */
         q?: string;
         size?: number;
-        /** @description field or -field */
-        sort?: string;
+        /** @description field, or -field descending */
+        sort?: components['schemas']['RoomSort'];
       };
       header?: never;
       path?: never;
@@ -5736,6 +5989,7 @@ export interface operations {
   CalendarsController_session: {
     parameters: {
       query?: {
+        /** @description default: the reader’s language, else fr */
         lang?: 'fr' | 'en';
       };
       header?: never;
@@ -5992,6 +6246,7 @@ export interface operations {
   SpeakerLinksController_ics: {
     parameters: {
       query?: {
+        /** @description default: the reader’s language, else fr */
         lang?: 'fr' | 'en';
       };
       header?: never;
@@ -6044,11 +6299,11 @@ export interface operations {
         organisation?: string;
         organisationId?: string;
         page?: number;
-        /** @description free-text search */
+        /** @description free-text search, accents and case ignored */
         q?: string;
         size?: number;
-        /** @description field or -field */
-        sort?: string;
+        /** @description field, or -field descending */
+        sort?: components['schemas']['SpeakerSort'];
         /** @description speakers with this topic (exact, any case) */
         topic?: string;
       };
@@ -6229,12 +6484,12 @@ export interface operations {
     parameters: {
       query?: {
         page?: number;
-        /** @description free-text search */
+        /** @description free-text search, accents and case ignored */
         q?: string;
         role?: 'admin' | 'instructor' | 'student';
         size?: number;
-        /** @description field or -field */
-        sort?: string;
+        /** @description field, or -field descending */
+        sort?: components['schemas']['UserSort'];
       };
       header?: never;
       path?: never;

@@ -1,8 +1,8 @@
 // Types of the Clique API: the one file the app imports them from.
-// Request and response bodies come from schema.d.ts, generated from the backend's OpenAPI
-// document (`npm run api:types`); what the document does not describe (the problem+json
-// shape, query parameters) is written here.
-import { type components } from './schema';
+// Request and response bodies, list queries and their sorts come from schema.d.ts, generated
+// from the backend's OpenAPI document (`npm run api:types`); what the document does not
+// describe (the problem+json shape) is written here.
+import { type components, type operations } from './schema';
 
 export type Role = components['schemas']['MeDto']['role'];
 export type Language = components['schemas']['MeDto']['preferredLanguage'];
@@ -28,22 +28,24 @@ export interface Problem {
 
 type Schemas = components['schemas'];
 
+/** A list endpoint's query parameters, from the document; `page` and `size` are always sent. */
+type ListQuery<K extends keyof operations> = Omit<
+  NonNullable<operations[K]['parameters']['query']>,
+  'page' | 'size'
+> & { page: number; size: number };
+
+/** A list's sortable fields: its generated `…Sort` enum without the `-field` (descending) values. */
+type SortFields<S extends string> = Exclude<S, `-${string}`>;
+
 export type Me = Schemas['MeDto'];
 export type UpdateMeRequest = Schemas['UpdateMeDto'];
 export type SignInRequest = Schemas['SignInDto'];
 export type PasswordTokenInfo = Schemas['PasswordTokenInfoDto'];
 export type SetPasswordRequest = Schemas['SetPasswordDto'];
 
-export type UserSort = 'displayName' | 'email' | 'role' | 'createdAt';
-export type UserSortParam = UserSort | `-${UserSort}`;
-
-export interface UserListQuery {
-  page: number;
-  size: number;
-  sort?: UserSortParam;
-  q?: string;
-  role?: Role;
-}
+export type UserSortParam = Schemas['UserSort'];
+export type UserSort = SortFields<UserSortParam>;
+export type UserListQuery = ListQuery<'UsersController_list'>;
 
 export type UserSummary = Schemas['UserSummaryDto'];
 
@@ -63,15 +65,8 @@ export type PasswordLinkResponse = Schemas['PasswordLinkDto'];
 
 export type GradingScale = Schemas['ProgrammeDto']['gradingScale'];
 export type TimeZone = Schemas['ProgrammeDto']['timeZone'];
-export type ProgrammeSort = 'code' | 'title' | 'createdAt' | 'ectsTotal';
-
-export interface ProgrammeListQuery {
-  page: number;
-  size: number;
-  sort?: SortParam<ProgrammeSort>;
-  q?: string;
-  includeArchived?: boolean;
-}
+export type ProgrammeSort = SortFields<Schemas['ProgrammeSort']>;
+export type ProgrammeListQuery = ListQuery<'ProgrammesController_list'>;
 
 export type Programme = Schemas['ProgrammeDto'];
 export type ProgrammeDetail = Schemas['ProgrammeDetailDto'];
@@ -82,16 +77,8 @@ export type CreateCourseModuleRequest = Schemas['CreateCourseModuleDto'];
 export type UpdateCourseModuleRequest = Schemas['UpdateCourseModuleDto'];
 
 export type CohortStatus = Schemas['CohortDto']['status'];
-export type CohortSort = 'name' | 'startsOn' | 'endsOn' | 'status' | 'programme' | 'createdAt';
-
-export interface CohortListQuery {
-  page: number;
-  size: number;
-  sort?: SortParam<CohortSort>;
-  q?: string;
-  programmeId?: string;
-  status?: CohortStatus;
-}
+export type CohortSort = SortFields<Schemas['CohortSort']>;
+export type CohortListQuery = ListQuery<'CohortsController_list'>;
 
 export type Cohort = Schemas['CohortDto'];
 export type PersonRef = Schemas['PersonRefDto'];
@@ -99,15 +86,8 @@ export type CreateCohortRequest = Schemas['CreateCohortDto'];
 export type UpdateCohortRequest = Schemas['UpdateCohortDto'];
 
 export type EnrolmentStatus = Schemas['EnrolmentDto']['status'];
-export type EnrolmentSort = 'displayName' | 'email' | 'status' | 'enrolledAt' | 'employer';
-
-export interface EnrolmentListQuery {
-  page: number;
-  size: number;
-  sort?: SortParam<EnrolmentSort>;
-  q?: string;
-  status?: EnrolmentStatus;
-}
+export type EnrolmentSort = SortFields<Schemas['EnrolmentSort']>;
+export type EnrolmentListQuery = ListQuery<'CohortEnrolmentsController_list'>;
 
 export type Enrolment = Schemas['EnrolmentDto'];
 export type CreateEnrolmentRequest = Schemas['CreateEnrolmentDto'];
@@ -122,14 +102,8 @@ export type ImportResult = Schemas['ImportResultDto'];
 export type NewStudentLink = Schemas['NewStudentLinkDto'];
 export type MyProgramme = Schemas['MyProgrammeDto'];
 
-export type PartnerSort = 'name' | 'sector' | 'createdAt';
-
-export interface PartnerListQuery {
-  page: number;
-  size: number;
-  sort?: SortParam<PartnerSort>;
-  q?: string;
-}
+export type PartnerSort = SortFields<Schemas['PartnerSort']>;
+export type PartnerListQuery = ListQuery<'PartnersController_list'>;
 
 export type Partner = Schemas['PartnerDto'];
 export type PartnerContact = Schemas['PartnerContactDto'];
@@ -143,18 +117,9 @@ export type UpdatePartnerContactRequest = Schemas['UpdatePartnerContactDto'];
 export type Room = Schemas['RoomDto'];
 export type CreateRoomRequest = Schemas['CreateRoomDto'];
 export type UpdateRoomRequest = Schemas['UpdateRoomDto'];
-export type RoomSort = 'name' | 'capacity' | 'createdAt';
-
-export interface RoomListQuery {
-  page: number;
-  size: number;
-  sort?: SortParam<RoomSort>;
-  q?: string;
-  includeArchived?: boolean;
-  /** With freeTo: only rooms with no session in [freeFrom, freeTo). */
-  freeFrom?: string;
-  freeTo?: string;
-}
+export type RoomSort = SortFields<Schemas['RoomSort']>;
+/** With freeFrom and freeTo: only rooms with no session in [freeFrom, freeTo). */
+export type RoomListQuery = ListQuery<'RoomsController_list'>;
 
 export type Session = Schemas['SessionDto'];
 export type SessionKind = Session['kind'];
@@ -195,18 +160,8 @@ export type SpeakerDetail = Schemas['SpeakerDetailDto'];
 export type SpeakerTalk = Schemas['TalkDto'];
 export type CreateSpeakerRequest = Schemas['CreateSpeakerDto'];
 export type UpdateSpeakerRequest = Schemas['UpdateSpeakerDto'];
-export type SpeakerSort = 'fullName' | 'talkCount' | 'createdAt';
-
-export interface SpeakerListQuery {
-  page: number;
-  size: number;
-  sort?: SortParam<SpeakerSort>;
-  q?: string;
-  topic?: string;
-  organisation?: string;
-  organisationId?: string;
-  includeArchived?: boolean;
-}
+export type SpeakerSort = SortFields<Schemas['SpeakerSort']>;
+export type SpeakerListQuery = ListQuery<'SpeakersController_list'>;
 
 export type Invitation = Schemas['InvitationDto'];
 export type InvitationDetail = Schemas['InvitationDetailDto'];
@@ -218,16 +173,8 @@ export type InvitationTexts = Schemas['InvitationTextsDto'];
 /** `note` is a string or null (the OpenAPI document leaves its type out). */
 export type TransitionRequest = Schemas['TransitionDto'];
 
-export interface InvitationListQuery {
-  page: number;
-  size: number;
-  status?: InvitationStatus;
-  speakerId?: string;
-  cohortId?: string;
-  sessionId?: string;
-  upcoming?: boolean;
-  q?: string;
-}
+export type InvitationSort = SortFields<Schemas['InvitationSort']>;
+export type InvitationListQuery = ListQuery<'InvitationsController_list'>;
 
 export type SpeakerInvitationView = Schemas['SpeakerInvitationViewDto'];
 export type SpeakerAnswer = Schemas['SpeakerAnswerDto'];
@@ -243,6 +190,8 @@ export type SortParam<T extends string> = T | `-${T}`;
 // link and the defence (issue 5).
 
 export type ProjectState = Schemas['ProjectDetailDto']['state'];
+export type ProjectSort = SortFields<Schemas['ProjectSort']>;
+export type ProjectListQuery = ListQuery<'ProjectsController_list'>;
 export type ProjectSummary = Schemas['ProjectSummaryDto'];
 export type ProjectDetail = Schemas['ProjectDetailDto'];
 export type ProjectPermissions = Schemas['ProjectPermissionsDto'];

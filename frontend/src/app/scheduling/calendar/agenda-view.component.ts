@@ -1,12 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { type Session } from '../../core/api/types';
+import { DateFormatService } from '../../core/i18n/date-format.service';
 import { type CalendarDay, itemsOfDay } from '../calendar-grid';
 import { KIND_ICONS } from '../session-kinds';
 import { visibleSpeakers } from '../session-text';
-import { formatIsoDate, formatTimeRange } from '../zoned-time';
+import { formatIsoDate } from '../zoned-time';
 
 /** The sessions as a list, day by day: the phone's calendar. */
 @Component({
@@ -89,6 +90,7 @@ export class AgendaViewComponent {
   readonly days = input.required<CalendarDay[]>();
   readonly sessions = input.required<Session[]>();
   readonly locale = input.required<string>();
+  private readonly dates = inject(DateFormatService);
   readonly area = input.required<string>();
   readonly loading = input(false);
 
@@ -108,7 +110,7 @@ export class AgendaViewComponent {
   });
 
   protected timeOf(session: Session): string {
-    return formatTimeRange(session.startsAt, session.endsAt, session.timeZone, this.locale());
+    return this.dates.timeRange(session.startsAt, session.endsAt, session.timeZone);
   }
 
   protected speakersOf(session: Session): string {

@@ -20,6 +20,7 @@ import { SessionsApiService } from '../../core/api/sessions-api.service';
 import { SpeakersApiService } from '../../core/api/speakers-api.service';
 import { type Problem, type Session } from '../../core/api/types';
 import { AuthService } from '../../core/auth/auth.service';
+import { DateFormatService } from '../../core/i18n/date-format.service';
 import { LanguageService } from '../../core/i18n/language.service';
 import {
   CALENDAR_VIEWS,
@@ -89,6 +90,7 @@ export class CalendarPage {
   private readonly speakersApi = inject(SpeakersApiService);
   private readonly auth = inject(AuthService);
   protected readonly language = inject(LanguageService);
+  protected readonly dates = inject(DateFormatService);
 
   protected readonly views = CALENDAR_VIEWS;
   protected readonly kinds = SESSION_KINDS;
@@ -130,7 +132,7 @@ export class CalendarPage {
     viewDays(this.view(), this.anchor(), this.timeZone, this.today),
   );
   protected readonly period = computed(() =>
-    periodLabel(this.view(), this.days(), this.language.locale()),
+    periodLabel(this.view(), this.days(), this.dates.locale(this.timeZone)),
   );
 
   private readonly reloads = signal(0);

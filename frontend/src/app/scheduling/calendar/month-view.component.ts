@@ -1,11 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { type Session } from '../../core/api/types';
+import { DateFormatService } from '../../core/i18n/date-format.service';
 import { type CalendarDay, chunkWeeks, itemsOfDay } from '../calendar-grid';
 import { KIND_ICONS } from '../session-kinds';
-import { type IsoDate, addDays, formatIsoDate, formatTime } from '../zoned-time';
+import { type IsoDate, addDays, formatIsoDate } from '../zoned-time';
 
 /** The month as a table of weeks; each day lists its sessions (time and title). */
 @Component({
@@ -78,6 +79,7 @@ export class MonthViewComponent {
   readonly sessions = input.required<Session[]>();
   readonly timeZone = input.required<string>();
   readonly locale = input.required<string>();
+  private readonly dates = inject(DateFormatService);
   readonly area = input.required<string>();
   readonly openWeek = output<IsoDate>();
 
@@ -108,6 +110,6 @@ export class MonthViewComponent {
   });
 
   protected startOf(session: Session): string {
-    return formatTime(session.startsAt, session.timeZone, this.locale());
+    return this.dates.format(session.startsAt, 'time', session.timeZone);
   }
 }

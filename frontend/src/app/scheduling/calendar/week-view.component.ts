@@ -1,20 +1,24 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { type Session } from '../../core/api/types';
-import { type CalendarDay, hourWindow, layoutDay } from '../calendar-grid';
+import { DateFormatService } from '../../core/i18n/date-format.service';
+import { type CalendarDay, hourWindow, layoutDay, weekColumns } from '../calendar-grid';
 import { KIND_ICONS } from '../session-kinds';
-import { formatIsoDate, formatTimeRange } from '../zoned-time';
+import { formatIsoDate } from '../zoned-time';
 
-/** Seven day columns on a time grid; overlapping sessions side by side. */
+/**
+ * The week on a time grid: a column per weekday, and per weekend day that has a session;
+ * overlapping sessions side by side.
+ */
 @Component({
   selector: 'cq-week-view',
   imports: [RouterLink, MatIconModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="scroller">
-      <div class="week" [style.--hours]="hours().length">
+      <div class="week" [style.--hours]="hours().length" [style.--days]="columns().length">
         <div class="corner" aria-hidden="true"></div>
         @for (column of columns(); track column.day.date) {
           <div class="day-head" [class.today]="column.day.today" aria-hidden="true">
@@ -77,12 +81,16 @@ export class WeekViewComponent {
   readonly sessions = input.required<Session[]>();
   readonly timeZone = input.required<string>();
   readonly locale = input.required<string>();
+  private readonly dates = inject(DateFormatService);
   readonly area = input.required<string>();
 
   protected readonly icons = KIND_ICONS;
 
+  /** The days shown: the weekend only where it has sessions. */
+  private readonly shown = computed(() => weekColumns(this.days(), this.sessions()));
+
   private readonly window = computed(() =>
-    hourWindow(this.sessions(), this.days(), this.timeZone()),
+    hourWindow(this.sessions(), this.shown(), this.timeZone()),
   );
 
   protected readonly hours = computed(() => {
@@ -100,7 +108,7 @@ export class WeekViewComponent {
 
   protected readonly columns = computed(() => {
     const locale = this.locale();
-    return this.days().map((day) => ({
+    return this.shown().map((day) => ({
       day,
       weekday: formatIsoDate(day.date, locale, { weekday: 'short' }),
       dayNumber: formatIsoDate(day.date, locale, { day: 'numeric', month: 'short' }),
@@ -110,6 +118,6 @@ export class WeekViewComponent {
   });
 
   protected timeOf(session: Session): string {
-    return formatTimeRange(session.startsAt, session.endsAt, session.timeZone, this.locale());
+    return this.dates.timeRange(session.startsAt, session.endsAt, session.timeZone);
   }
 }

@@ -7,6 +7,7 @@ import {
   inject,
   input,
   signal,
+  untracked,
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -23,23 +24,23 @@ import { InvitationsApiService } from '../../core/api/invitations-api.service';
 import { toProblem } from '../../core/api/problem';
 import {
   type InvitationDetail,
-  type InvitationEvent,
   type InvitationStatus,
   type Problem,
   type TransitionRequest,
 } from '../../core/api/types';
 import { AuthService } from '../../core/auth/auth.service';
-import { LanguageService } from '../../core/i18n/language.service';
+import { DateFormatPipe } from '../../core/i18n/date-format.pipe';
+import { DateFormatService } from '../../core/i18n/date-format.service';
 import {
   ConfirmDialogComponent,
   type ConfirmDialogData,
 } from '../../shared/confirm-dialog.component';
 import { ControlErrorsComponent } from '../../shared/control-errors.component';
-import { LocaleDatePipe } from '../../shared/locale-date.pipe';
 import { type TransitionButton, transitionButtons } from '../invitation-transitions';
 import { ErrorMessagePipe } from '../../shared/error-message.pipe';
+import { detailLoader } from '../../shared/detail-loader';
+import { LoadFailureComponent } from '../../shared/load-failure.component';
 import { hasBegun } from '../session-text';
-import { formatSessionWhen, formatShortDate, formatTime } from '../zoned-time';
 
 const FINAL: readonly InvitationStatus[] = ['declined', 'held', 'cancelled'];
 
@@ -59,8 +60,9 @@ const FINAL: readonly InvitationStatus[] = ['declined', 'held', 'cancelled'];
     MatProgressBarModule,
     TranslocoPipe,
     ControlErrorsComponent,
-    LocaleDatePipe,
+    DateFormatPipe,
     ErrorMessagePipe,
+    LoadFailureComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invitation.page.html',
@@ -74,17 +76,20 @@ export class InvitationPage {
   private readonly clipboard = inject(Clipboard);
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
-  private readonly language = inject(LanguageService);
+  private readonly dates = inject(DateFormatService);
 
   /** Route `:id`: the session. */
   readonly id = input.required<string>();
   readonly invitationId = input.required<string>();
 
   protected readonly area = computed(() => `/${this.auth.role() ?? 'instructor'}`);
-  protected readonly invitation = signal<InvitationDetail | null>(null);
-  protected readonly loading = signal(true);
+  protected readonly loader = detailLoader({
+    key: () => this.invitationId(),
+    load: (id) => this.api.get(id),
+  });
+  protected readonly invitation = this.loader.value;
+  protected readonly loading = this.loader.loading;
   protected readonly pending = signal(false);
-  protected readonly problem = signal<Problem | null>(null);
   protected readonly actionProblem = signal<Problem | null>(null);
   protected readonly copied = signal<boolean | null>(null);
 
@@ -124,34 +129,16 @@ export class InvitationPage {
   });
   protected readonly when = computed(() => {
     const session = this.invitation()?.session;
-    return session
-      ? formatSessionWhen(
-          session.startsAt,
-          session.endsAt,
-          session.timeZone,
-          this.language.locale(),
-        )
-      : '';
+    return session ? this.dates.when(session.startsAt, session.endsAt, session.timeZone) : '';
   });
   /** Newest first. */
   protected readonly events = computed(() => [...(this.invitation()?.events ?? [])].reverse());
 
   constructor() {
-    effect(() => this.load(this.invitationId()));
-  }
-
-  protected load(id: string): void {
-    this.loading.set(true);
-    this.problem.set(null);
-    this.api.get(id).subscribe({
-      next: (invitation) => {
-        this.loading.set(false);
-        this.show(invitation);
-      },
-      error: (error: unknown) => {
-        this.loading.set(false);
-        this.problem.set(toProblem(error));
-      },
+    // Not loading: puts each invitation shown (loaded or returned by an action) into the form.
+    effect(() => {
+      const invitation = this.invitation();
+      if (invitation) untracked(() => this.syncForm(invitation));
     });
   }
 
@@ -211,7 +198,7 @@ export class InvitationPage {
       .subscribe({
         next: (updated) => {
           this.pending.set(false);
-          this.show(updated);
+          this.loader.set(updated);
           this.notify('scheduling.invitation.newLinkDone');
         },
         error: (error: unknown) => {
@@ -272,12 +259,6 @@ export class InvitationPage {
     this.copied.set(this.clipboard.copy(url));
   }
 
-  protected eventTime(event: InvitationEvent): string {
-    const zone = this.invitation()?.session.timeZone ?? 'Europe/Zurich';
-    const locale = this.language.locale();
-    return `${formatShortDate(event.occurredAt, zone, locale)} ${formatTime(event.occurredAt, zone, locale)}`;
-  }
-
   private run(request: ReturnType<InvitationsApiService['get']>, done: string): void {
     this.pending.set(true);
     this.actionProblem.set(null);
@@ -285,7 +266,7 @@ export class InvitationPage {
       next: (invitation) => {
         this.pending.set(false);
         this.note.reset();
-        this.show(invitation);
+        this.loader.set(invitation);
         this.notify(done, { name: invitation.speaker.fullName });
       },
       error: (error: unknown) => {
@@ -295,8 +276,7 @@ export class InvitationPage {
     });
   }
 
-  private show(invitation: InvitationDetail): void {
-    this.invitation.set(invitation);
+  private syncForm(invitation: InvitationDetail): void {
     this.copied.set(null);
     this.texts.reset({
       talkTitle: invitation.talkTitle,

@@ -17,6 +17,7 @@ import {
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -24,7 +25,9 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTimepickerModule } from '@angular/material/timepicker';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { type DateTime } from 'luxon';
 import { catchError, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
 import { CohortsApiService } from '../../core/api/cohorts-api.service';
 import { toProblem } from '../../core/api/problem';
@@ -41,6 +44,7 @@ import {
 } from '../../core/api/types';
 import { AuthService } from '../../core/auth/auth.service';
 import { applyProblemToForm, type ServerError } from '../../core/forms/problem-form-errors';
+import { dateFieldValue, isoDateOf, timeFieldValue, wallTimeOf } from '../../core/i18n/date-fields';
 import { LanguageService } from '../../core/i18n/language.service';
 import { ControlErrorsComponent } from '../../shared/control-errors.component';
 import { ErrorMessagePipe } from '../../shared/error-message.pipe';
@@ -48,7 +52,7 @@ import { ConflictAlertComponent } from '../conflict-alert.component';
 import { isConflictProblem } from '../conflict-messages';
 import { SESSION_KINDS } from '../session-kinds';
 import { endAfterStart } from '../session-form/session-form';
-import { DEFAULT_TIME_ZONE, type IsoDate, addDays, formatIsoDate, isIsoDate } from '../zoned-time';
+import { DEFAULT_TIME_ZONE, type IsoDate, addDays, formatIsoDate } from '../zoned-time';
 
 export interface SeriesDialogData {
   cohortId: string | null;
@@ -59,10 +63,9 @@ export interface SeriesDialogData {
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 function toAfterFrom(control: AbstractControl): ValidationErrors | null {
-  const from: unknown = control.parent?.get('from')?.value;
-  const to: unknown = control.value;
-  if (typeof from !== 'string' || typeof to !== 'string') return null;
-  if (!isIsoDate(from) || !isIsoDate(to)) return null;
+  const from = isoDateOf(control.parent?.get('from')?.value);
+  const to = isoDateOf(control.value);
+  if (!from || !to) return null;
   return to >= from ? null : { toBeforeFrom: true };
 }
 
@@ -78,6 +81,8 @@ function toAfterFrom(control: AbstractControl): ValidationErrors | null {
     MatCheckboxModule,
     MatDialogModule,
     MatFormFieldModule,
+    MatTimepickerModule,
+    MatDatepickerModule,
     MatIconModule,
     MatInputModule,
     MatProgressBarModule,
@@ -123,21 +128,21 @@ export class SeriesDialogComponent {
       validators: [Validators.required, Validators.maxLength(200)],
     }),
     kind: new FormControl<SessionKind>('lecture', { nonNullable: true }),
-    from: new FormControl(this.data.date, {
-      nonNullable: true,
+    // Date and time fields (Material pickers): wall values, see core/i18n/date-fields.ts.
+    from: new FormControl<DateTime | null>(dateFieldValue(this.data.date), {
       validators: [Validators.required],
     }),
-    to: new FormControl(addDays(this.data.date, 27), {
-      nonNullable: true,
+    to: new FormControl<DateTime | null>(dateFieldValue(addDays(this.data.date, 27)), {
       validators: [Validators.required, toAfterFrom],
     }),
     weekdays: new FormControl<number[]>([], {
       nonNullable: true,
       validators: [Validators.required],
     }),
-    startTime: new FormControl('09:00', { nonNullable: true, validators: [Validators.required] }),
-    endTime: new FormControl('17:00', {
-      nonNullable: true,
+    startTime: new FormControl<DateTime | null>(timeFieldValue('09:00'), {
+      validators: [Validators.required],
+    }),
+    endTime: new FormControl<DateTime | null>(timeFieldValue('17:00'), {
       validators: [Validators.required, endAfterStart],
     }),
     roomId: new FormControl('', { nonNullable: true }),
@@ -235,11 +240,11 @@ export class SeriesDialogComponent {
         moduleId: v.moduleId || undefined,
         title: v.title.trim(),
         kind: v.kind,
-        from: v.from,
-        to: v.to,
+        from: isoDateOf(v.from),
+        to: isoDateOf(v.to),
         weekdays: v.weekdays,
-        startTime: v.startTime,
-        endTime: v.endTime,
+        startTime: wallTimeOf(v.startTime),
+        endTime: wallTimeOf(v.endTime),
         roomId: v.roomId || undefined,
         instructorIds: v.instructorIds,
       })

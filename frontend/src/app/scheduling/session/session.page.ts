@@ -1,12 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -28,16 +20,19 @@ import {
   ConfirmDialogComponent,
   type ConfirmDialogData,
 } from '../../shared/confirm-dialog.component';
-import { LocaleDatePipe } from '../../shared/locale-date.pipe';
+import { DateFormatPipe } from '../../core/i18n/date-format.pipe';
 import { ConflictAlertComponent } from '../conflict-alert.component';
 import { isConflictProblem } from '../conflict-messages';
 import { InviteDialogComponent } from '../invitation/invite-dialog.component';
 import { ErrorMessagePipe } from '../../shared/error-message.pipe';
+import { detailLoader } from '../../shared/detail-loader';
+import { LoadFailureComponent } from '../../shared/load-failure.component';
 import { KIND_ICONS } from '../session-kinds';
 import { hasBegun, roleLine } from '../session-text';
 import { SynthesesReviewComponent } from '../syntheses/syntheses-review.component';
 import { SynthesisEditorComponent } from '../syntheses/synthesis-editor.component';
-import { formatSessionWhen, zonedDate } from '../zoned-time';
+import { DateFormatService } from '../../core/i18n/date-format.service';
+import { zonedDate } from '../zoned-time';
 import { CancelSessionDialogComponent } from './cancel-session-dialog.component';
 
 /**
@@ -53,9 +48,10 @@ import { CancelSessionDialogComponent } from './cancel-session-dialog.component'
     MatIconModule,
     MatProgressBarModule,
     TranslocoPipe,
-    LocaleDatePipe,
+    DateFormatPipe,
     ConflictAlertComponent,
     ErrorMessagePipe,
+    LoadFailureComponent,
     SynthesesReviewComponent,
     SynthesisEditorComponent,
   ],
@@ -71,16 +67,20 @@ export class SessionPage {
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
   protected readonly language = inject(LanguageService);
+  private readonly dates = inject(DateFormatService);
 
   /** Route `:id`. */
   readonly id = input.required<string>();
 
   protected readonly icons = KIND_ICONS;
-  protected readonly session = signal<Session | null>(null);
-  protected readonly problem = signal<Problem | null>(null);
+  protected readonly loader = detailLoader({
+    key: () => this.id(),
+    load: (id) => this.api.get(id),
+  });
+  protected readonly session = this.loader.value;
   protected readonly actionProblem = signal<Problem | null>(null);
   protected readonly conflicts = signal<SessionConflict[] | null>(null);
-  protected readonly loading = signal(true);
+  protected readonly loading = this.loader.loading;
   protected readonly pending = signal(false);
 
   protected readonly role = this.auth.role;
@@ -92,7 +92,7 @@ export class SessionPage {
   });
   protected readonly when = computed(() => {
     const s = this.session();
-    return s ? formatSessionWhen(s.startsAt, s.endsAt, s.timeZone, this.language.locale()) : '';
+    return s ? this.dates.when(s.startsAt, s.endsAt, s.timeZone) : '';
   });
   /** Back to the calendar, on the session's week. */
   protected readonly calendarParams = computed(() => {
@@ -106,25 +106,6 @@ export class SessionPage {
     // Students only get confirmed and held speakers; planners see every invitation.
     return session.speakers;
   });
-
-  constructor() {
-    effect(() => this.load(this.id()));
-  }
-
-  protected load(id: string): void {
-    this.loading.set(true);
-    this.problem.set(null);
-    this.api.get(id).subscribe({
-      next: (session) => {
-        this.loading.set(false);
-        this.session.set(session);
-      },
-      error: (error: unknown) => {
-        this.loading.set(false);
-        this.problem.set(toProblem(error));
-      },
-    });
-  }
 
   protected cancelSession(session: Session): void {
     this.dialog
@@ -211,7 +192,7 @@ export class SessionPage {
     request.subscribe({
       next: (session) => {
         this.pending.set(false);
-        this.session.set(session);
+        this.loader.set(session);
         this.notify(done, session.title);
       },
       error: (error: unknown) => {

@@ -18,7 +18,7 @@ import {
   ConfirmDialogComponent,
   type ConfirmDialogData,
 } from '../../shared/confirm-dialog.component';
-import { LocaleDatePipe } from '../../shared/locale-date.pipe';
+import { DateFormatPipe } from '../../core/i18n/date-format.pipe';
 import { ErrorMessagePipe } from '../../shared/error-message.pipe';
 
 export interface SubscribeDialogData {
@@ -42,7 +42,7 @@ export interface SubscribeDialogData {
     MatProgressBarModule,
     MatSelectModule,
     TranslocoPipe,
-    LocaleDatePipe,
+    DateFormatPipe,
     ErrorMessagePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
