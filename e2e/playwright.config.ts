@@ -56,6 +56,8 @@ export default defineConfig({
     url: `${baseURL}/api/health/ready`,
     timeout: 120_000,
     reuseExistingServer: false,
+    // Without it Playwright SIGKILLs the server, and serve.mjs never drops its database.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
     stdout: 'ignore',
     stderr: 'pipe',
     env: { E2E_PORT: String(port) },

@@ -4,10 +4,11 @@
 // Chromium. It prepares what it can (Chromium and PostgreSQL through apt when run as root), says
 // exactly what is missing otherwise, and never skips a step silently: a missing prerequisite is a
 // failure. Usage: npm test [-- --only=lint,unit,integration,build,e2e]
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
+import { sweepTestDatabases } from './test-databases.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
@@ -130,13 +131,42 @@ function prepareChromium() {
 
 // --- Steps ---------------------------------------------------------------------------------
 const steps = [];
-function run(name, command, args, extraEnv = {}) {
+// Ctrl-C or a CI timeout: the running step gets the signal (and drops what it created), no
+// further step starts, and the summary below still sweeps and reports.
+let current = null;
+let interrupted = null;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = signal;
+    console.error(`\n${signal}: stopping after the current step.`);
+    // Each step runs in a process group of its own: npx and nx do not pass a signal on, so the
+    // whole group gets it (Jest's global teardown, serve.mjs then drop their databases).
+    try {
+      if (current) process.kill(-current.pid, signal);
+    } catch {
+      // The step ended meanwhile.
+    }
+  });
+}
+
+async function run(name, command, args, extraEnv = {}) {
+  if (interrupted) return false;
   const started = Date.now();
   console.log(`\n━━ ${name} ━━`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  current = spawn(command, args, {
+    stdio: 'inherit',
+    env: { ...env, ...extraEnv },
+    detached: true,
+  });
+  const status = await new Promise((done) => {
+    current.once('exit', (code) => done(code ?? 1));
+    current.once('error', () => done(1));
+  });
+  current = null;
   const seconds = (Date.now() - started) / 1000;
-  steps.push({ name, ok: result.status === 0, seconds });
-  return result.status === 0;
+  steps.push({ name, ok: status === 0, seconds });
+  return status === 0;
 }
 
 function jestCounts(file) {
@@ -167,15 +197,22 @@ function playwrightCounts(file) {
 
 const needsPostgres = wanted('integration') || wanted('e2e');
 const databaseUrl = needsPostgres ? await preparePostgres() : undefined;
+/** Databases that runs killed before their cleanup left behind (their process is gone). */
+async function sweep(when) {
+  const dropped = await sweepTestDatabases(databaseUrl);
+  if (dropped.length > 0)
+    console.log(`Dropped ${dropped.length} test database(s) left ${when}: ${dropped.join(', ')}`);
+}
+if (databaseUrl) await sweep('by earlier runs');
 const chromium = wanted('e2e') ? prepareChromium() : undefined;
 const nx = (...args) => ['nx', ...args, '--outputStyle=static'];
 
 if (wanted('lint')) {
-  run('Format (prettier)', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
-  run('Lint (eslint, type-aware)', 'npx', nx('run-many', '-t', 'lint', '--skip-nx-cache'));
+  await run('Format (prettier)', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
+  await run('Lint (eslint, type-aware)', 'npx', nx('run-many', '-t', 'lint', '--skip-nx-cache'));
 }
 if (wanted('unit')) {
-  run(
+  await run(
     'Unit tests: backend',
     'npx',
     nx(
@@ -186,7 +223,7 @@ if (wanted('unit')) {
       `--outputFile=${results}/unit-backend.json`,
     ),
   );
-  run(
+  await run(
     'Unit tests: frontend',
     'npx',
     nx(
@@ -199,7 +236,7 @@ if (wanted('unit')) {
   );
 }
 if (wanted('integration')) {
-  run(
+  await run(
     'Integration tests (PostgreSQL)',
     'npx',
     nx('run', 'backend:integration', '--json', `--outputFile=${results}/integration.json`),
@@ -209,14 +246,14 @@ if (wanted('integration')) {
   );
 }
 if (wanted('build') || wanted('e2e')) {
-  run('Production build', 'npx', nx('run-many', '-t', 'build', '-p', 'backend', 'frontend'));
-  run('Frontend API types match the OpenAPI document', 'node', [
+  await run('Production build', 'npx', nx('run-many', '-t', 'build', '-p', 'backend', 'frontend'));
+  await run('Frontend API types match the OpenAPI document', 'node', [
     'scripts/api-types.mjs',
     '--check',
   ]);
 }
 if (wanted('e2e')) {
-  run(
+  await run(
     'End-to-end journeys (Chromium)',
     'npx',
     ['playwright', 'test', '-c', 'e2e/playwright.config.ts'],
@@ -229,6 +266,8 @@ if (wanted('e2e')) {
 }
 
 // --- Summary -------------------------------------------------------------------------------
+// Each step drops what it created; a step that crashed may not have: leave the server as found.
+if (databaseUrl) await sweep('by this run');
 const counts = [
   jestCounts(`${results}/unit-backend.json`),
   jestCounts(`${results}/unit-frontend.json`),
@@ -249,4 +288,5 @@ const failedSteps = steps.filter((s) => !s.ok).length;
 if (total.skipped > 0)
   console.log(`${total.skipped} test(s) were skipped: that is a failure here.`);
 console.log(`${total.passed} passed, ${total.failed + failedSteps} failed`);
-process.exit(failedSteps > 0 || total.failed > 0 || total.skipped > 0 ? 1 : 0);
+if (interrupted) console.log(`Interrupted by ${interrupted}.`);
+process.exit(interrupted ? 130 : failedSteps > 0 || total.failed > 0 || total.skipped > 0 ? 1 : 0);

@@ -32,6 +32,17 @@ export interface ProjectWorld {
   mentorId: string;
 }
 
+/** The body of `POST /api/projects`: the world's partner, mentor and tutor. */
+export const proposalBody = (world: ProjectWorld, extra: Record<string, unknown> = {}) => ({
+  cohortId: world.cohortId,
+  title: 'Refonte de la présence Instagram',
+  brief: 'Le musée veut toucher les 18–25 ans.',
+  partnerId: world.partnerId,
+  mentorContactId: world.mentorId,
+  tutorId: world.tutor.id,
+  ...extra,
+});
+
 /** A cohort (CH_6 unless told) taught by a tutor, with enrolled students, a partner and its mentor. */
 export async function buildProjectWorld(
   db: DataSource,

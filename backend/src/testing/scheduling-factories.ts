@@ -131,3 +131,27 @@ export async function buildPlanningWorld(
   const room = await buildRoom(db);
   return { programme, cohort, module, room, instructor, student };
 }
+
+/** A slot on `day` in summer time (+02:00, Zurich), e.g. `slot('2026-09-04', '09:00', '12:00')`. */
+export const slot = (day: string, from: string, to: string) => ({
+  startsAt: `${day}T${from}:00+02:00`,
+  endsAt: `${day}T${to}:00+02:00`,
+});
+
+/** The body of `POST /api/sessions` for a lecture of the world's cohort at these times. */
+export function sessionBody(
+  w: PlanningWorld,
+  times: { startsAt: string; endsAt: string },
+  extra = {},
+) {
+  return {
+    cohortId: w.cohort.id,
+    moduleId: w.module.id,
+    title: 'Culture et stratégie des médias sociaux',
+    kind: 'lecture',
+    roomId: w.room.id,
+    instructorIds: [w.instructor.id],
+    ...times,
+    ...extra,
+  };
+}
