@@ -1,9 +1,8 @@
 import { Controller, Get, HttpStatus } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DatabaseOutage, RETRY_AFTER_SECONDS } from '../common/database-outage';
 import { ProblemException } from '../common/problem';
-import { Public } from '../identity/auth.decorators';
+import { Public } from '../identity';
 
 class HealthDto {
   @ApiProperty({ example: 'ok' }) status: 'ok';
@@ -13,7 +12,7 @@ class HealthDto {
 @Public()
 @Controller('health')
 export class HealthController {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly outage: DatabaseOutage) {}
 
   /** The process answers. */
   @Get('live')
@@ -22,17 +21,17 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** The process can serve: the database answers. */
+  /** The process can serve: the database answers (a load balancer takes it out on 503). */
   @Get('ready')
   @ApiOkResponse({ type: HealthDto })
   async ready(): Promise<HealthDto> {
-    try {
-      await this.db.query('SELECT 1');
-    } catch {
+    if (!(await this.outage.check())) {
       throw new ProblemException(
         HttpStatus.SERVICE_UNAVAILABLE,
         'unavailable',
         'The database does not answer.',
+        {},
+        { 'retry-after': String(RETRY_AFTER_SECONDS) },
       );
     }
     return { status: 'ok' };
