@@ -2,13 +2,18 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Readable } from 'node:stream';
-import type { Viewer } from '../cohorts/cohort-access';
+import type { Viewer } from '../common/access';
 import { conflict, forbidden, notFound } from '../common/problem';
-import { extensionsFor } from '../storage/content-type';
-import { attachmentDisposition, downloadName } from '../storage/file-names';
-import { FILE_STORE, FileMissingError, type FileStore } from '../storage/file-store';
-import type { FileSource } from '../storage/incoming-file';
-import { UploadsService } from '../storage/uploads.service';
+import {
+  extensionsFor,
+  attachmentDisposition,
+  downloadName,
+  FILE_STORE,
+  FileMissingError,
+  type FileStore,
+  type FileSource,
+  UploadsService,
+} from '../storage';
 import type { ProjectSubmissionDto } from './dto/milestones.dto';
 import { ProjectAccessService } from './project-access';
 import { loadSubmissions, submissionUrl } from './project-reads';
@@ -63,7 +68,7 @@ export class SubmissionsService {
         `The project is ${access.state}: it takes no new version.`,
       );
     }
-    const received = await this.uploads.receive(await source());
+    const received = await this.uploads.receive(source);
     let id: string;
     try {
       id = await this.db.transaction(async (manager) => {

@@ -17,6 +17,11 @@ export interface FileStore {
   get(key: string): Promise<Readable>;
   /** Removes the file; a missing key is not an error. */
   delete(key: string): Promise<void>;
+  /**
+   * Removes the partial files of uploads that stopped (a crash, a kill) untouched for
+   * `idleMs`; answers how many. Uploads in progress, also another instance's, write more often.
+   */
+  sweepPartials(idleMs: number): Promise<number>;
 }
 
 export const FILE_STORE = Symbol('FILE_STORE');

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -46,5 +46,23 @@ describe('LocalFileStore', () => {
     await store.delete(key);
     await expect(store.get(key)).rejects.toBeInstanceOf(FileMissingError);
     await expect(store.get('../../etc/passwd')).rejects.toBeInstanceOf(FileMissingError);
+  });
+
+  it('sweeps partial files untouched for the idle period, and keeps fresh ones and stored files', async () => {
+    const { key } = await store.put(Readable.from([Buffer.from('kept')]));
+    mkdirSync(join(root, '.tmp'), { recursive: true });
+    const stale = join(root, '.tmp', 'stale.part');
+    const fresh = join(root, '.tmp', 'fresh.part');
+    writeFileSync(stale, 'left by a crash');
+    writeFileSync(fresh, 'still streaming');
+    const old = new Date(Date.now() - 120_000);
+    utimesSync(stale, old, old);
+
+    expect(await store.sweepPartials(60_000)).toBe(1);
+    expect(files(root).sort()).toEqual([key, 'fresh.part'].sort());
+  });
+
+  it('sweeps nothing, without failing, before any upload made its folder', async () => {
+    expect(await store.sweepPartials(0)).toBe(0);
   });
 });

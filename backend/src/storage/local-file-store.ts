@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -51,6 +51,31 @@ export class LocalFileStore implements FileStore {
     await unlink(this.pathOf(key)).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
     });
+  }
+
+  async sweepPartials(idleMs: number): Promise<number> {
+    let names: string[];
+    try {
+      names = await readdir(this.tmp);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+      throw error;
+    }
+    const before = Date.now() - idleMs;
+    let removed = 0;
+    for (const name of names) {
+      const path = join(this.tmp, name);
+      try {
+        const info = await stat(path);
+        if (!info.isFile() || info.mtimeMs > before) continue;
+        await unlink(path);
+        removed += 1;
+      } catch (error) {
+        // Finished or removed by its own upload meanwhile.
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+    }
+    return removed;
   }
 
   /** Only keys this store generated name a path: nothing else can reach outside `root`. */

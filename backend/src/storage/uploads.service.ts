@@ -1,12 +1,12 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { Transform, type TransformCallback } from 'node:stream';
+import { type Readable, Transform, type TransformCallback } from 'node:stream';
 import { ProblemException } from '../common/problem';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { type DetectedType, SNIFF_BYTES, sniffContentType } from './content-type';
 import { sanitiseFileName } from './file-names';
 import { FILE_STORE, type FileStore } from './file-store';
-import type { IncomingFile } from './incoming-file';
+import type { FileSource, IncomingFile } from './incoming-file';
 
 /** A file kept in the store, with what was learnt while it streamed in. */
 export interface ReceivedFile {
@@ -48,11 +48,15 @@ class Inspector extends Transform {
   size = 0;
   type?: DetectedType;
 
-  constructor(private readonly max: number) {
+  constructor(
+    private readonly max: number,
+    private readonly onChunk: () => void,
+  ) {
     super();
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.onChunk();
     this.size += chunk.length;
     if (this.size > this.max) return done(tooLarge(this.max));
     this.hash.update(chunk);
@@ -85,7 +89,96 @@ class Inspector extends Transform {
   }
 }
 
-/** Streams an upload into the file store: whole and accepted, or not at all. */
+const timedOut = (seconds: number) =>
+  new ProblemException(
+    HttpStatus.REQUEST_TIMEOUT,
+    'upload.timeout',
+    `The upload stopped: nothing arrived for ${seconds} seconds. Send the file again.`,
+    {},
+    // The rest of the body will never be read: the connection closes after this answer.
+    { connection: 'close' },
+  );
+
+/**
+ * The body ended, or the client went away, before the whole file arrived (a client that
+ * disconnected never reads this answer).
+ */
+const incomplete = () =>
+  new ProblemException(
+    HttpStatus.BAD_REQUEST,
+    'upload.incomplete',
+    'The request ended before the whole file arrived. Send the file again.',
+  );
+
+/** A parser error on purpose (a limit) keeps its 4xx; any other is a body it cannot read. */
+const asClientError = (error: Error): Error =>
+  error instanceof ProblemException ||
+  (typeof (error as { statusCode?: unknown }).statusCode === 'number' &&
+    Number((error as { statusCode?: unknown }).statusCode) < 500)
+    ? error
+    : incomplete();
+
+/** Failures after which the rest of the body is not read: no drain, the connection ends. */
+const ENDS_CONNECTION = new Set(['upload.timeout', 'upload.incomplete']);
+
+/**
+ * Ends an upload that stalls or whose client goes away: `touch()` on every chunk; after
+ * `idleMs` without one, or on a disconnect, `fail` is called once with the reason.
+ */
+class UploadWatch {
+  private timer?: NodeJS.Timeout;
+  private done = false;
+  private failure?: Error;
+  private listeners: ((error: Error) => void)[] = [];
+
+  constructor(
+    private readonly idleMs: number,
+    private readonly timeout: () => Error,
+    source: FileSource,
+  ) {
+    source.onAbort(() => this.fail(incomplete()));
+    this.touch();
+  }
+
+  /** Rejects with the failure as soon as there is one. */
+  race<T>(work: Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (this.failure) return reject(this.failure);
+      this.onFail(reject);
+      work.then(resolve, reject);
+    });
+  }
+
+  onFail(listener: (error: Error) => void): void {
+    if (this.failure) listener(this.failure);
+    else this.listeners.push(listener);
+  }
+
+  touch(): void {
+    if (this.done) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.fail(this.timeout()), this.idleMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    this.done = true;
+    clearTimeout(this.timer);
+  }
+
+  private fail(error: Error): void {
+    if (this.done || this.failure) return;
+    this.failure = error;
+    this.stop();
+    for (const listener of this.listeners.splice(0)) listener(error);
+  }
+}
+
+/**
+ * Streams an upload into the file store: whole and accepted, or not at all. Every upload ends:
+ * one silent for `UPLOAD_IDLE_TIMEOUT_SECONDS` gets 408 and its connection closed, one whose
+ * client disconnects stops there; either way the partial file is removed at once.
+ */
 @Injectable()
 export class UploadsService {
   private readonly logger = new Logger(UploadsService.name);
@@ -95,28 +188,49 @@ export class UploadsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async receive(file: IncomingFile): Promise<ReceivedFile> {
+  async receive(source: FileSource): Promise<ReceivedFile> {
     const max = this.config.UPLOAD_MAX_BYTES;
-    const source = file.stream;
-    const inspector = new Inspector(max);
+    const idleSeconds = this.config.UPLOAD_IDLE_TIMEOUT_SECONDS;
+    const watch = new UploadWatch(idleSeconds * 1000, () => timedOut(idleSeconds), source);
+    let file: IncomingFile;
+    try {
+      file = await watch.race(source.open());
+    } catch (error) {
+      watch.stop();
+      throw error;
+    }
+    const part = file.stream;
+    const inspector = new Inspector(max, () => watch.touch());
     // The multipart parser stops at its own limit and only marks the part truncated.
-    source.once('limit', () => inspector.destroy(tooLarge(max)));
-    source.once('error', (error) => inspector.destroy(error));
+    part.once('limit', () => inspector.destroy(tooLarge(max)));
+    part.once('error', (error) => inspector.destroy(asClientError(error)));
+    // A part destroyed by the parser (its request aborted) ends without an error: say why.
+    part.once('close', () => {
+      if (!part.readableEnded) inspector.destroy(incomplete());
+    });
+    watch.onFail((error) => inspector.destroy(error));
     // Failures surface through `put`'s promise; this keeps a late 'error' event from crashing.
     inspector.on('error', () => undefined);
     const stored = this.store.put(inspector);
-    source.pipe(inspector);
+    part.pipe(inspector);
     let key: string;
     let size: number;
     try {
       ({ key, size } = await stored);
     } catch (error) {
-      // Read the rest of the part to nowhere, so the request ends and the answer is sent.
-      source.unpipe(inspector);
-      source.resume();
+      watch.stop();
+      if (error instanceof ProblemException && ENDS_CONNECTION.has(error.code)) {
+        this.logger.warn(`An upload stopped (${error.code}); nothing was kept`);
+        throw error;
+      }
+      // Read the rest of the part to nowhere, so the request ends and the answer is sent; a
+      // client that stalls meanwhile is hung up on after the same silence.
+      part.unpipe(inspector);
+      this.drain(part, idleSeconds * 1000, source);
       throw error;
     }
-    if (source.truncated || !inspector.type) {
+    watch.stop();
+    if (part.truncated || !inspector.type) {
       await this.discard(key);
       throw tooLarge(max);
     }
@@ -136,5 +250,14 @@ export class UploadsService {
     } catch (error) {
       this.logger.error({ err: error, key }, 'Could not remove an orphan upload');
     }
+  }
+
+  private drain(part: Readable, idleMs: number, source: FileSource): void {
+    const drainWatch = new UploadWatch(idleMs, incomplete, source);
+    drainWatch.onFail(() => source.hangUp());
+    part.on('data', () => drainWatch.touch());
+    part.once('close', () => drainWatch.stop());
+    part.once('end', () => drainWatch.stop());
+    part.resume();
   }
 }
