@@ -1,14 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  output,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -16,23 +6,22 @@ import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { filter } from 'rxjs';
-import { toProblem } from '../core/api/problem';
 import { ProjectsApiService } from '../core/api/projects-api.service';
 import {
   type CreateFeedbackRequest,
   type Milestone,
   type MilestoneDetail,
   type MilestoneExtension,
-  type Problem,
   type ProjectPermissions,
   type Submission,
 } from '../core/api/types';
-import { LocaleDatePipe } from '../shared/locale-date.pipe';
+import { DateFormatPipe } from '../core/i18n/date-format.pipe';
 import { CountdownComponent } from './countdown.component';
-import { ExtensionDialogComponent } from './extension-dialog.component';
+import { ExtensionDialogComponent, type ExtensionDialogData } from './extension-dialog.component';
 import { type FeedbackPoster, FeedbackThreadComponent } from './feedback-thread.component';
 import { MilestoneDialogComponent, type MilestoneDialogData } from './milestone-dialog.component';
-import { ErrorMessagePipe } from '../shared/error-message.pipe';
+import { detailLoader } from '../shared/detail-loader';
+import { LoadFailureComponent } from '../shared/load-failure.component';
 import { ProjectMessagesService } from './project-messages.service';
 import { SubmissionUploadComponent } from './submission-upload.component';
 import { VersionsListComponent } from './versions-list.component';
@@ -49,10 +38,10 @@ import { VersionsListComponent } from './versions-list.component';
     MatMenuModule,
     MatProgressBarModule,
     TranslocoPipe,
-    LocaleDatePipe,
+    DateFormatPipe,
     CountdownComponent,
     FeedbackThreadComponent,
-    ErrorMessagePipe,
+    LoadFailureComponent,
     SubmissionUploadComponent,
     VersionsListComponent,
   ],
@@ -63,6 +52,8 @@ import { VersionsListComponent } from './versions-list.component';
 export class MilestoneCardComponent {
   readonly milestone = input.required<Milestone>();
   readonly permissions = input.required<ProjectPermissions>();
+  /** The programme's zone: the dates are shown in it. */
+  readonly timeZone = input.required<string>();
   /** Something changed that the project page shows too (status, counts, dates). */
   readonly changed = output<void>();
 
@@ -70,9 +61,18 @@ export class MilestoneCardComponent {
   private readonly dialog = inject(MatDialog);
   private readonly messages = inject(ProjectMessagesService);
 
-  protected readonly detail = signal<MilestoneDetail | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly problem = signal<Problem | null>(null);
+  /**
+   * The versions, extensions and feedback. The project page hands in a newer copy of the
+   * milestone after each change: the same milestone, so it reloads and stays on screen.
+   */
+  protected readonly loader = detailLoader<Milestone, MilestoneDetail>({
+    key: () => this.milestone(),
+    load: (milestone) => this.api.milestone(milestone.id),
+    sameRecord: (previous, next) => previous.id === next.id,
+  });
+  protected readonly detail = this.loader.value;
+  /** Only the first load shows the bar: a reload keeps the details on screen. */
+  protected readonly firstLoad = computed(() => this.loader.state().kind === 'loading');
   protected readonly headingId = `cq-milestone-${Math.random().toString(36).slice(2, 10)}`;
 
   protected readonly submitted = computed(() => {
@@ -86,33 +86,11 @@ export class MilestoneCardComponent {
       : null,
   );
 
-  constructor() {
-    // Load the details again whenever the project page hands in a newer milestone.
-    effect(() => {
-      const milestone = this.milestone();
-      untracked(() => this.load(milestone.id));
-    });
-  }
-
-  protected load(id = this.milestone().id): void {
-    this.loading.set(true);
-    this.api.milestone(id).subscribe({
-      next: (detail) => {
-        this.detail.set(detail);
-        this.problem.set(null);
-        this.loading.set(false);
-      },
-      error: (error: unknown) => {
-        this.problem.set(toProblem(error));
-        this.loading.set(false);
-      },
-    });
-  }
-
   protected onUploaded(submission: Submission): void {
-    this.detail.update((detail) =>
-      detail ? { ...detail, submissions: [submission, ...detail.submissions] } : detail,
-    );
+    this.loader.update((detail) => ({
+      ...detail,
+      submissions: [submission, ...detail.submissions],
+    }));
     this.changed.emit();
   }
 
@@ -123,7 +101,7 @@ export class MilestoneCardComponent {
   protected edit(): void {
     this.dialog
       .open<MilestoneDialogComponent, MilestoneDialogData, Milestone>(MilestoneDialogComponent, {
-        data: { mode: 'edit', milestone: this.milestone() },
+        data: { mode: 'edit', milestone: this.milestone(), timeZone: this.timeZone() },
         width: '560px',
         maxWidth: 'calc(100vw - 32px)',
       })
@@ -137,11 +115,14 @@ export class MilestoneCardComponent {
 
   protected extend(): void {
     this.dialog
-      .open<ExtensionDialogComponent, Milestone, MilestoneExtension>(ExtensionDialogComponent, {
-        data: this.milestone(),
-        width: '520px',
-        maxWidth: 'calc(100vw - 32px)',
-      })
+      .open<ExtensionDialogComponent, ExtensionDialogData, MilestoneExtension>(
+        ExtensionDialogComponent,
+        {
+          data: { milestone: this.milestone(), timeZone: this.timeZone() },
+          width: '520px',
+          maxWidth: 'calc(100vw - 32px)',
+        },
+      )
       .afterClosed()
       .pipe(filter(Boolean))
       .subscribe(() => {

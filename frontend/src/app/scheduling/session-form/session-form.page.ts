@@ -12,6 +12,7 @@ import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-i
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -19,6 +20,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTimepickerModule } from '@angular/material/timepicker';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
@@ -30,6 +32,7 @@ import {
   of,
   startWith,
   switchMap,
+  tap,
 } from 'rxjs';
 import { CohortsApiService } from '../../core/api/cohorts-api.service';
 import { toProblem } from '../../core/api/problem';
@@ -47,11 +50,14 @@ import {
 import { AuthService } from '../../core/auth/auth.service';
 import { applyProblemToForm, type ServerError } from '../../core/forms/problem-form-errors';
 import { ControlErrorsComponent } from '../../shared/control-errors.component';
+import { detailLoader } from '../../shared/detail-loader';
 import { ErrorMessagePipe } from '../../shared/error-message.pipe';
+import { LoadFailureComponent } from '../../shared/load-failure.component';
 import { ConflictAlertComponent } from '../conflict-alert.component';
 import { isConflictProblem } from '../conflict-messages';
 import { SESSION_KINDS } from '../session-kinds';
-import { DEFAULT_TIME_ZONE, isIsoDate } from '../zoned-time';
+import { dateFieldValue } from '../../core/i18n/date-fields';
+import { DEFAULT_TIME_ZONE } from '../zoned-time';
 import {
   FIELD_OF_API,
   type Place,
@@ -88,6 +94,8 @@ function withFormFields(problem: Problem): Problem {
     MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
+    MatTimepickerModule,
+    MatDatepickerModule,
     MatIconModule,
     MatInputModule,
     MatProgressBarModule,
@@ -96,6 +104,7 @@ function withFormFields(problem: Problem): Problem {
     TranslocoPipe,
     ControlErrorsComponent,
     ErrorMessagePipe,
+    LoadFailureComponent,
     ConflictAlertComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -122,9 +131,13 @@ export class SessionFormPage implements OnInit {
   protected readonly area = computed(() => `/${this.auth.role() ?? 'instructor'}`);
 
   protected readonly form = sessionForm();
-  protected readonly session = signal<Session | null>(null);
-  protected readonly loadProblem = signal<Problem | null>(null);
-  protected readonly loading = signal(false);
+  /** The session edited; its answer fills the form (a newer id cancels an older request). */
+  protected readonly loader = detailLoader({
+    key: () => this.id(),
+    load: (id) => this.sessionsApi.get(id).pipe(tap((session) => this.fill(session))),
+  });
+  protected readonly session = this.loader.value;
+  protected readonly loading = this.loader.loading;
   protected readonly pending = signal(false);
   protected readonly formErrors = signal<(Problem | ServerError)[]>([]);
   protected readonly conflicts = signal<SessionConflict[] | null>(null);
@@ -244,40 +257,31 @@ export class SessionFormPage implements OnInit {
   }
 
   ngOnInit(): void {
-    const id = this.id();
-    if (id) {
+    if (this.id()) {
       this.form.controls.cohortId.disable();
-      this.load(id);
       return;
     }
     const me = this.auth.me();
     this.form.patchValue({
-      date: isIsoDate(this.date()) ? this.date() : '',
+      date: dateFieldValue(this.date()),
       cohortId: this.cohort() ?? '',
       instructorIds: me?.role === 'instructor' ? [me.id] : [],
     });
   }
 
-  protected load(id: string): void {
-    this.loading.set(true);
-    this.loadProblem.set(null);
+  /** After a refused save (someone else changed the session): the latest version. */
+  protected reload(): void {
     this.stale.set(false);
-    this.sessionsApi.get(id).subscribe({
-      next: (session) => {
-        this.loading.set(false);
-        this.session.set(session);
-        this.form.controls.materials.clear();
-        for (const link of session.materials) {
-          this.form.controls.materials.push(materialGroup(link));
-        }
-        this.form.patchValue({ ...formValueOf(session), freeOnly: false });
-        this.form.markAsPristine();
-      },
-      error: (error: unknown) => {
-        this.loading.set(false);
-        this.loadProblem.set(toProblem(error));
-      },
-    });
+    this.loader.reload();
+  }
+
+  private fill(session: Session): void {
+    this.form.controls.materials.clear();
+    for (const link of session.materials) {
+      this.form.controls.materials.push(materialGroup(link));
+    }
+    this.form.patchValue({ ...formValueOf(session), freeOnly: false });
+    this.form.markAsPristine();
   }
 
   protected addMaterial(): void {

@@ -8,14 +8,9 @@ import {
   Validators,
 } from '@angular/forms';
 import { type MaterialLink, type Session, type SessionKind } from '../../core/api/types';
-import {
-  type IsoDate,
-  isIsoDate,
-  isWallTime,
-  zonedDate,
-  zonedTime,
-  zonedToInstant,
-} from '../zoned-time';
+import { type DateTime } from 'luxon';
+import { dateFieldValue, isoDateOf, timeFieldValue, wallTimeOf } from '../../core/i18n/date-fields';
+import { zonedDate, zonedTime, zonedToInstant } from '../zoned-time';
 
 /** In a room (possibly still to be chosen) or online. */
 export type Place = 'room' | 'online';
@@ -46,10 +41,9 @@ export function materialGroup(link: Partial<MaterialLink> = {}): MaterialGroup {
  * Error: `{ endNotAfterStart: true }`.
  */
 export const endAfterStart: ValidatorFn = (control: AbstractControl): ValidationErrors | null => {
-  const start: unknown = control.parent?.get('startTime')?.value;
-  const end: unknown = control.value;
-  if (typeof start !== 'string' || typeof end !== 'string') return null;
-  if (!isWallTime(start) || !isWallTime(end)) return null;
+  const start = wallTimeOf(control.parent?.get('startTime')?.value);
+  const end = wallTimeOf(control.value);
+  if (!start || !end) return null;
   return end > start ? null : { endNotAfterStart: true };
 };
 
@@ -65,13 +59,12 @@ export function sessionForm() {
       nonNullable: true,
       validators: [Validators.required],
     }),
-    date: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
-    startTime: new FormControl('09:00', {
-      nonNullable: true,
+    // Date and time fields (Material pickers): wall values, see core/i18n/date-fields.ts.
+    date: new FormControl<DateTime | null>(null, { validators: [Validators.required] }),
+    startTime: new FormControl<DateTime | null>(timeFieldValue('09:00'), {
       validators: [Validators.required],
     }),
-    endTime: new FormControl('12:00', {
-      nonNullable: true,
+    endTime: new FormControl<DateTime | null>(timeFieldValue('12:00'), {
       validators: [Validators.required, endAfterStart],
     }),
     place: new FormControl<Place>('room', { nonNullable: true }),
@@ -102,9 +95,9 @@ export function formValueOf(session: Session): Omit<SessionFormValue, 'materials
     moduleId: session.module?.id ?? '',
     title: session.title,
     kind: session.kind,
-    date: zonedDate(start, session.timeZone),
-    startTime: zonedTime(start, session.timeZone),
-    endTime: zonedTime(end, session.timeZone),
+    date: dateFieldValue(zonedDate(start, session.timeZone)),
+    startTime: timeFieldValue(zonedTime(start, session.timeZone)),
+    endTime: timeFieldValue(zonedTime(end, session.timeZone)),
     place: !session.room && session.onlineUrl ? 'online' : 'room',
     roomId: session.room?.id ?? '',
     onlineUrl: session.onlineUrl ?? '',
@@ -118,13 +111,13 @@ export function slotOf(
   value: Pick<SessionFormValue, 'date' | 'startTime' | 'endTime'>,
   timeZone: string,
 ): { startsAt: string; endsAt: string } | null {
-  if (!isIsoDate(value.date) || !isWallTime(value.startTime) || !isWallTime(value.endTime)) {
-    return null;
-  }
-  if (value.endTime <= value.startTime) return null;
+  const date = isoDateOf(value.date);
+  const startTime = wallTimeOf(value.startTime);
+  const endTime = wallTimeOf(value.endTime);
+  if (!date || !startTime || !endTime || endTime <= startTime) return null;
   return {
-    startsAt: zonedToInstant(value.date as IsoDate, value.startTime, timeZone).toISOString(),
-    endsAt: zonedToInstant(value.date as IsoDate, value.endTime, timeZone).toISOString(),
+    startsAt: zonedToInstant(date, startTime, timeZone).toISOString(),
+    endsAt: zonedToInstant(date, endTime, timeZone).toISOString(),
   };
 }
 

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatExpansionModule } from '@angular/material/expansion';
@@ -10,9 +10,11 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { toProblem } from '../../core/api/problem';
 import { SynthesesApiService } from '../../core/api/syntheses-api.service';
-import { type Problem, type SessionSyntheses, type Synthesis } from '../../core/api/types';
-import { LocaleDatePipe } from '../../shared/locale-date.pipe';
+import { type Problem, type Synthesis } from '../../core/api/types';
+import { DateFormatPipe } from '../../core/i18n/date-format.pipe';
+import { detailLoader } from '../../shared/detail-loader';
 import { ErrorMessagePipe } from '../../shared/error-message.pipe';
+import { LoadFailureComponent } from '../../shared/load-failure.component';
 
 /** The instructor's reading: syntheses handed in (with feedback) and who is missing. */
 @Component({
@@ -26,8 +28,9 @@ import { ErrorMessagePipe } from '../../shared/error-message.pipe';
     MatInputModule,
     MatProgressBarModule,
     TranslocoPipe,
-    LocaleDatePipe,
+    DateFormatPipe,
     ErrorMessagePipe,
+    LoadFailureComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -36,7 +39,8 @@ import { ErrorMessagePipe } from '../../shared/error-message.pipe';
         <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
       }
     </div>
-    @if (problem(); as problem) {
+    <cq-load-failure [loader]="loader" scope="scheduling" />
+    @if (actionProblem(); as problem) {
       <p class="cq-form-error" role="alert">
         <mat-icon>error</mat-icon>
         <span>{{ problem | cqErrorMessage: 'scheduling' }}</span>
@@ -53,7 +57,7 @@ import { ErrorMessagePipe } from '../../shared/error-message.pipe';
               <mat-expansion-panel-header>
                 <mat-panel-title>{{ synthesis.student.displayName }}</mat-panel-title>
                 <mat-panel-description class="panel-meta">
-                  {{ synthesis.submittedAt | cqDate: 'short' }} ·
+                  {{ synthesis.submittedAt | cqDate: 'dateTime' : timeZone() }} ·
                   {{ 'scheduling.syntheses.words' | transloco: { count: synthesis.wordCount } }}
                   @if (synthesis.feedback) {
                     · {{ 'scheduling.syntheses.hasFeedback' | transloco }}
@@ -104,30 +108,20 @@ export class SynthesesReviewComponent {
   private readonly transloco = inject(TranslocoService);
 
   readonly sessionId = input.required<string>();
+  /** The programme's zone: the dates are shown in it. */
+  readonly timeZone = input.required<string>();
 
-  protected readonly data = signal<SessionSyntheses | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly problem = signal<Problem | null>(null);
+  /** The session's syntheses; a newer session selected cancels the older one's request. */
+  protected readonly loader = detailLoader({
+    key: () => this.sessionId(),
+    load: (sessionId) => this.api.forSession(sessionId),
+  });
+  protected readonly data = this.loader.value;
+  protected readonly loading = this.loader.loading;
+  /** Why the last feedback failed to save (a failed load shows through the loader). */
+  protected readonly actionProblem = signal<Problem | null>(null);
   protected readonly saving = signal<ReadonlySet<string>>(new Set());
   private readonly controls = new Map<string, FormControl<string>>();
-
-  constructor() {
-    effect(() => this.load(this.sessionId()));
-  }
-
-  private load(sessionId: string): void {
-    this.loading.set(true);
-    this.api.forSession(sessionId).subscribe({
-      next: (data) => {
-        this.loading.set(false);
-        this.data.set(data);
-      },
-      error: (error: unknown) => {
-        this.loading.set(false);
-        this.problem.set(toProblem(error));
-      },
-    });
-  }
 
   protected feedbackControl(synthesis: Synthesis): FormControl<string> {
     let control = this.controls.get(synthesis.id);
@@ -145,15 +139,14 @@ export class SynthesesReviewComponent {
     const control = this.feedbackControl(synthesis);
     if (control.invalid) return;
     this.setSaving(synthesis.id, true);
-    this.problem.set(null);
+    this.actionProblem.set(null);
     this.api.setFeedback(synthesis.id, control.value.trim() || null).subscribe({
       next: (updated) => {
         this.setSaving(synthesis.id, false);
-        this.data.update((data) =>
-          data
-            ? { ...data, submitted: data.submitted.map((s) => (s.id === updated.id ? updated : s)) }
-            : data,
-        );
+        this.loader.update((data) => ({
+          ...data,
+          submitted: data.submitted.map((s) => (s.id === updated.id ? updated : s)),
+        }));
         this.snackBar.open(
           this.transloco.translate('scheduling.syntheses.feedbackSaved', {
             name: updated.student.displayName,
@@ -164,7 +157,7 @@ export class SynthesesReviewComponent {
       },
       error: (error: unknown) => {
         this.setSaving(synthesis.id, false);
-        this.problem.set(toProblem(error));
+        this.actionProblem.set(toProblem(error));
       },
     });
   }

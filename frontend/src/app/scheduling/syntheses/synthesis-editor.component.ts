@@ -3,7 +3,6 @@ import {
   Component,
   type ElementRef,
   computed,
-  effect,
   inject,
   input,
   signal,
@@ -19,7 +18,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { map, startWith } from 'rxjs';
+import { type Observable, catchError, map, of, startWith, tap, throwError } from 'rxjs';
 import { toProblem } from '../../core/api/problem';
 import { SynthesesApiService } from '../../core/api/syntheses-api.service';
 import { type Problem, type Synthesis } from '../../core/api/types';
@@ -27,8 +26,10 @@ import {
   ConfirmDialogComponent,
   type ConfirmDialogData,
 } from '../../shared/confirm-dialog.component';
-import { LocaleDatePipe } from '../../shared/locale-date.pipe';
+import { DateFormatPipe } from '../../core/i18n/date-format.pipe';
+import { detailLoader } from '../../shared/detail-loader';
 import { ErrorMessagePipe } from '../../shared/error-message.pipe';
+import { LoadFailureComponent } from '../../shared/load-failure.component';
 import { htmlToText, textToHtml } from '../synthesis-text';
 
 type Mark = 'bold' | 'italic' | 'heading' | 'list';
@@ -56,8 +57,9 @@ const MARKS: Readonly<Record<Mark, { icon: string; wrap?: string; prefix?: strin
     MatProgressBarModule,
     MatTooltipModule,
     TranslocoPipe,
-    LocaleDatePipe,
+    DateFormatPipe,
     ErrorMessagePipe,
+    LoadFailureComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './synthesis-editor.component.html',
@@ -68,12 +70,20 @@ export class SynthesisEditorComponent {
   private readonly dialog = inject(MatDialog);
 
   readonly sessionId = input.required<string>();
+  /** The programme's zone: the dates are shown in it. */
+  readonly timeZone = input.required<string>();
 
   protected readonly marks = Object.entries(MARKS) as [Mark, (typeof MARKS)[Mark]][];
-  protected readonly synthesis = signal<Synthesis | null>(null);
-  protected readonly loading = signal(true);
+  /** The student's synthesis of the session; `null` when none is written yet (an empty editor). */
+  protected readonly loader = detailLoader({
+    key: () => this.sessionId(),
+    load: (sessionId) => this.mine(sessionId).pipe(tap((synthesis) => this.fill(synthesis))),
+  });
+  protected readonly synthesis = this.loader.value;
+  protected readonly loading = this.loader.loading;
   protected readonly pending = signal(false);
-  protected readonly problem = signal<Problem | null>(null);
+  /** Why the last save or hand-in failed (a failed load shows through the loader). */
+  protected readonly actionProblem = signal<Problem | null>(null);
   protected readonly preview = signal(false);
   protected readonly text = new FormControl('', {
     nonNullable: true,
@@ -91,24 +101,15 @@ export class SynthesisEditorComponent {
   protected readonly previewHtml = computed(() => textToHtml(this.value()));
   protected readonly submitted = computed(() => !!this.synthesis()?.submittedAt);
 
-  constructor() {
-    effect(() => this.load(this.sessionId()));
-  }
-
-  private load(sessionId: string): void {
-    this.loading.set(true);
-    this.api.mine(sessionId).subscribe({
-      next: (synthesis) => {
-        this.loading.set(false);
-        this.show(synthesis);
-      },
-      error: (error: unknown) => {
-        this.loading.set(false);
-        const problem = toProblem(error);
-        // None yet: an empty editor.
-        if (problem.status !== 404) this.problem.set(problem);
-      },
-    });
+  /** The synthesis, or `null` when the student has not written one yet (the API says 404). */
+  private mine(sessionId: string): Observable<Synthesis | null> {
+    return this.api
+      .mine(sessionId)
+      .pipe(
+        catchError((error: unknown) =>
+          toProblem(error).status === 404 ? of(null) : throwError(() => error),
+        ),
+      );
   }
 
   protected apply(mark: Mark): void {
@@ -161,22 +162,24 @@ export class SynthesisEditorComponent {
 
   private send(submit: boolean): void {
     this.pending.set(true);
-    this.problem.set(null);
+    this.actionProblem.set(null);
     this.api.save(this.sessionId(), { bodyHtml: textToHtml(this.text.value), submit }).subscribe({
       next: (synthesis) => {
         this.pending.set(false);
-        this.show(synthesis);
+        this.loader.set(synthesis);
+        this.fill(synthesis);
       },
       error: (error: unknown) => {
         this.pending.set(false);
-        this.problem.set(toProblem(error));
+        this.actionProblem.set(toProblem(error));
       },
     });
   }
 
-  private show(synthesis: Synthesis): void {
-    this.synthesis.set(synthesis);
-    this.text.setValue(htmlToText(synthesis.bodyHtml));
+  /** The editor holds the synthesis shown (empty when there is none yet). */
+  private fill(synthesis: Synthesis | null): void {
+    this.text.setValue(synthesis ? htmlToText(synthesis.bodyHtml) : '');
     this.text.markAsPristine();
+    this.actionProblem.set(null);
   }
 }
