@@ -11,7 +11,9 @@ import { resolve } from 'node:path';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions, requestId } from './app.module';
 import { applyRouteBodyLimits } from './common/body-limit';
+import { frameworkErrors, registerInputGuards } from './common/input-guard';
 import { ProblemFilter } from './common/problem.filter';
+import { ProblemDto } from './common/problem.dto';
 import { createValidationPipe } from './common/validation';
 import { CSRF_COOKIE, setCsrfCookie } from './identity/cookies';
 import { randomToken } from './identity/secrets';
@@ -33,12 +35,15 @@ export async function createApp(
     genReqId: requestId,
     bodyLimit: 2 * 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    frameworkErrors,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(options),
     adapter,
     {
       bufferLogs: options.bufferLogs ?? true,
+      // JSON only, parsed by registerInputGuards (no url-encoded forms).
+      bodyParser: false,
       logger: config.LOG_LEVEL === 'silent' ? false : undefined,
     },
   );
@@ -49,6 +54,7 @@ export async function createApp(
 
   const fastify = app.getHttpAdapter().getInstance();
   applyRouteBodyLimits(fastify); // before app.init() registers the routes
+  const inputGuards = registerInputGuards(fastify);
   await app.register(fastifyCookie);
   // Uploads stream to the file store (never buffered); one file per request, within the limit.
   await app.register(fastifyMultipart, {
@@ -76,6 +82,10 @@ export async function createApp(
   // Every response carries the request id, and a CSRF cookie for the browser to echo back.
   fastify.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply) => {
     void reply.header('x-request-id', String(request.id));
+    // API answers carry personal data: never stored by a browser or proxy, unless the route
+    // set its own rule (e.g. a calendar feed).
+    if (request.url.startsWith('/api') && !reply.hasHeader('cache-control'))
+      void reply.header('cache-control', 'no-store');
     const already = String(reply.getHeader('set-cookie') ?? '').includes(`${CSRF_COOKIE}=`);
     if (already) return;
     const current = request.cookies?.[CSRF_COOKIE];
@@ -92,8 +102,10 @@ export async function createApp(
       .setVersion('1')
       .addCookieAuth('cq_session')
       .build(),
+    { extraModels: [ProblemDto] },
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  inputGuards.acceptMultipartFrom(document);
 
   const staticDir = resolve(config.STATIC_DIR ?? resolve(__dirname, '..', 'frontend', 'browser'));
   if (existsSync(resolve(staticDir, 'index.html'))) {

@@ -16,6 +16,3 @@ export const trimList = ({ value }: { value: unknown }) =>
   Array.isArray(value)
     ? value.map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== '')
     : value;
-
-/** A calendar date, `YYYY-MM-DD`. */
-export const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
