@@ -4,8 +4,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import type { Options as HttpLogOptions } from 'pino-http';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { CalendarsModule } from './calendars/calendars.module';
+import { DatabaseOutage } from './common/database-outage';
 import { ProblemFilter } from './common/problem.filter';
 import { redactUrl } from './common/redact-url';
 import { APP_CONFIG, type AppConfig } from './config/config';
@@ -26,6 +29,8 @@ export interface AppModuleOptions {
   poolSize: number;
   /** Tests pass a logger that counts queries. */
   typeormLogger?: TypeOrmLogger;
+  /** Where the JSON log lines go; default stdout (the fault test reads them). */
+  logStream?: DestinationStream;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -40,25 +45,26 @@ export function requestId(req: IncomingMessage): string {
 export class AppModule {
   static forRoot(options: AppModuleOptions): DynamicModule {
     const { config } = options;
+    const httpLog: HttpLogOptions = {
+      level: config.LOG_LEVEL,
+      genReqId: (req) => (req as IncomingMessage & { id?: string }).id ?? requestId(req),
+      redact: ['req.headers.cookie', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'],
+      // Links for people without an account carry their secret in the URL: never log it.
+      serializers: {
+        req: (req: { url?: string }) => ({ ...req, url: redactUrl(req.url) }),
+      },
+      autoLogging: { ignore: (req) => req.url?.startsWith('/api/health') ?? false },
+      // A 503 while the database is away is logged once per outage (DatabaseOutage): its
+      // request lines carry no made-up error with a stack trace.
+      customErrorObject: (_req, res, _error, value: Record<string, unknown>) =>
+        res.statusCode === 503 ? { ...value, err: undefined } : value,
+    };
     return {
       module: AppModule,
       global: true,
       imports: [
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.LOG_LEVEL,
-            genReqId: (req) => (req as IncomingMessage & { id?: string }).id ?? requestId(req),
-            redact: [
-              'req.headers.cookie',
-              'req.headers["x-xsrf-token"]',
-              'res.headers["set-cookie"]',
-            ],
-            // Links for people without an account carry their secret in the URL: never log it.
-            serializers: {
-              req: (req: { url?: string }) => ({ ...req, url: redactUrl(req.url) }),
-            },
-            autoLogging: { ignore: (req) => req.url?.startsWith('/api/health') ?? false },
-          },
+          pinoHttp: options.logStream ? [httpLog, options.logStream] : httpLog,
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         }),
         TypeOrmModule.forRoot({
@@ -67,6 +73,8 @@ export class AppModule {
             poolSize: options.poolSize,
             logger: options.typeormLogger,
             logging: options.typeormLogger ? ['query', 'error'] : ['error'],
+            connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+            statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
           }),
         }),
         IdentityModule,
@@ -81,9 +89,10 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        DatabaseOutage,
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],
-      exports: [APP_CONFIG],
+      exports: [APP_CONFIG, DatabaseOutage],
     };
   }
 }

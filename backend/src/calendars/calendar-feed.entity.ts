@@ -7,9 +7,9 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { CohortEntity } from '../cohorts/cohort.entity';
-import { UserEntity } from '../identity/user.entity';
-import { SpeakerEntity } from '../speakers/speaker.entity';
+import { CohortEntity } from '../cohorts';
+import { UserEntity } from '../identity';
+import { SpeakerEntity } from '../speakers';
 
 export const FEED_SCOPES = ['user', 'cohort', 'speaker'] as const;
 export type FeedScope = (typeof FEED_SCOPES)[number];
@@ -21,6 +21,8 @@ export type FeedScope = (typeof FEED_SCOPES)[number];
  */
 @Entity('calendar_feeds')
 @Index('ix_calendar_feeds_owner', ['ownerId'])
+@Index('ix_calendar_feeds_cohort', ['cohortId'])
+@Index('ix_calendar_feeds_speaker', ['speakerId'])
 @Check('ck_calendar_feeds_scope', `"scope" IN ('user', 'cohort', 'speaker')`)
 @Check(
   'ck_calendar_feeds_target',

@@ -1,19 +1,24 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { cohortVisibleSql } from '../cohorts/cohort-access';
+import {
+  calendarFeedMayFollowSpeakers,
+  calendarFeedOwned,
+  calendarFeedSessions,
+  cohortReadable,
+  NEVER,
+  type Viewer,
+} from '../common/access';
 import { badRequest, forbidden, notFound, ProblemException } from '../common/problem';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import type { Language, Role } from '../identity/role';
-import { canPlan, type Viewer } from '../scheduling/session-access';
-import { type SessionRow, SessionReadsService } from '../scheduling/session-reads.service';
-import { signId, verifySignedId } from '../scheduling/signed-id';
-import { namedQuery } from '../scheduling/sql';
+import type { Language, Role } from '../common/role';
+import { type SessionRow, SessionReadsService, buildIcs, type IcsSession } from '../scheduling';
+import { type SignedLinkPurpose, signLink, verifyLink } from '../common/signed-links/signed-link';
+import { namedQuery } from '../common/sql';
 import { CalendarFeedEntity } from './calendar-feed.entity';
 import type { CalendarFeedDto, CreateCalendarFeedDto } from './dto/calendar-feeds.dto';
-import { buildIcs, type IcsSession } from './ics';
 
-const PURPOSE = 'calendar-feed';
+const PURPOSE: SignedLinkPurpose = 'calendar-feed';
 
 interface FeedRow {
   id: string;
@@ -93,15 +98,17 @@ export class CalendarFeedsService {
     const scope = dto.scope === 'me' ? 'user' : dto.scope;
     if (scope === 'cohort') {
       if (!dto.cohortId) throw this.missing('cohortId');
+      const readable = cohortReadable(viewer, 'c.id');
       const [visible] = await namedQuery(
         this.db.manager,
-        `SELECT 1 FROM cohorts c WHERE c.id = :cohortId AND ${cohortVisibleSql(viewer, 'c.id')}`,
-        { cohortId: dto.cohortId, viewerId: viewer.id },
+        `SELECT 1 FROM cohorts c WHERE c.id = :cohortId AND ${readable.sql}`,
+        { ...readable.params, cohortId: dto.cohortId },
       );
       if (!visible) throw notFound('cohort');
     }
     if (scope === 'speaker') {
-      if (!canPlan(viewer)) throw forbidden('Only planners subscribe to a speaker’s talks.');
+      if (!calendarFeedMayFollowSpeakers(viewer))
+        throw forbidden('Only planners subscribe to a speaker’s talks.');
       if (!dto.speakerId) throw this.missing('speakerId');
       const [speaker] = await this.db.query(`SELECT 1 FROM speakers WHERE id = $1`, [
         dto.speakerId,
@@ -118,21 +125,23 @@ export class CalendarFeedsService {
   }
 
   async list(viewer: Viewer): Promise<CalendarFeedDto[]> {
+    const owned = calendarFeedOwned(viewer);
     const rows = await namedQuery<FeedRow>(
       this.db.manager,
-      `${FEED_SELECT} WHERE f.owner_id = :viewerId AND f.revoked_at IS NULL ORDER BY f.created_at`,
-      { viewerId: viewer.id },
+      `${FEED_SELECT} WHERE ${owned.sql} AND f.revoked_at IS NULL ORDER BY f.created_at`,
+      owned.params,
     );
     return rows.map((r) => this.toDto(r));
   }
 
   async revoke(viewer: Viewer, id: string): Promise<void> {
+    const owned = calendarFeedOwned(viewer, 'calendar_feeds');
     const result = await this.db
       .getRepository(CalendarFeedEntity)
       .createQueryBuilder()
       .update()
       .set({ revokedAt: () => 'now()' })
-      .where('id = :id AND owner_id = :owner AND revoked_at IS NULL', { id, owner: viewer.id })
+      .where(`id = :id AND ${owned.sql} AND revoked_at IS NULL`, { ...owned.params, id })
       .execute();
     if (!result.affected) throw notFound('calendar_feed');
   }
@@ -140,8 +149,9 @@ export class CalendarFeedsService {
   /** The feed named by `<token>.ics`: 404 for a forged, unknown or revoked one. */
   async render(file: string): Promise<string> {
     const token = file.endsWith('.ics') ? file.slice(0, -4) : '';
-    const id = verifySignedId(this.config.APP_SECRET, PURPOSE, token);
-    if (!id) throw feedGone();
+    const check = verifyLink(this.config.APP_SECRET, PURPOSE, token);
+    if (!check.ok) throw feedGone();
+    const { id } = check;
     const [feed] = await namedQuery<FeedRow>(
       this.db.manager,
       `${FEED_SELECT} WHERE f.id = :id AND f.revoked_at IS NULL`,
@@ -149,30 +159,27 @@ export class CalendarFeedsService {
     );
     if (!feed || !feed.owner_active) throw feedGone();
     const owner: Viewer = { id: feed.owner_id, role: feed.owner_role };
-    const params: Record<string, unknown> = { viewerId: owner.id };
-    let where: string;
+    if (feed.scope === 'speaker' && !calendarFeedMayFollowSpeakers(owner)) throw feedGone();
+    const shown = calendarFeedSessions(owner, feed.scope);
+    const params: Record<string, unknown> = { ...shown.params };
+    let where = shown.sql;
     let name: string;
     let speakerStatus: string | undefined;
     if (feed.scope === 'user') {
-      where =
-        owner.role === 'student'
-          ? cohortVisibleSql(owner, 's.cohort_id')
-          : `EXISTS (SELECT 1 FROM session_instructors f_si WHERE f_si.session_id = s.id AND f_si.instructor_id = :viewerId)`;
       name = `Clique — ${feed.owner_name}`;
     } else if (feed.scope === 'cohort') {
-      where = `s.cohort_id = :cohortId AND ${cohortVisibleSql(owner, 's.cohort_id')}`;
+      where = `s.cohort_id = :cohortId AND ${where}`;
       params['cohortId'] = feed.cohort_id;
       name = `Clique — ${feed.cohort_name ?? ''}`;
     } else {
-      if (!canPlan(owner)) throw feedGone();
       speakerStatus = `SELECT f_i.status FROM invitations f_i WHERE f_i.session_id = s.id AND f_i.speaker_id = :speakerId
                        AND f_i.status IN ('invited', 'confirmed', 'held', 'cancelled') ORDER BY f_i.created_at DESC LIMIT 1`;
-      where = `EXISTS (${speakerStatus})`;
+      where = `EXISTS (${speakerStatus}) AND ${where}`;
       params['speakerId'] = feed.speaker_id;
       name = `Clique — ${feed.speaker_name ?? ''}`;
     }
     const rows = await this.reads.select(this.db.manager, `${where} AND ${WINDOW}`, params, {
-      manageSql: 'FALSE',
+      manage: NEVER,
       feedInvitationSql: speakerStatus,
     });
     await this.db.query(`UPDATE calendar_feeds SET last_fetched_at = now() WHERE id = $1`, [id]);
@@ -190,10 +197,11 @@ export class CalendarFeedsService {
   }
 
   private async get(viewer: Viewer, id: string): Promise<CalendarFeedDto> {
+    const owned = calendarFeedOwned(viewer);
     const [row] = await namedQuery<FeedRow>(
       this.db.manager,
-      `${FEED_SELECT} WHERE f.id = :id AND f.owner_id = :viewerId`,
-      { id, viewerId: viewer.id },
+      `${FEED_SELECT} WHERE f.id = :id AND ${owned.sql}`,
+      { ...owned.params, id },
     );
     if (!row) throw notFound('calendar_feed');
     return this.toDto(row);
@@ -201,7 +209,7 @@ export class CalendarFeedsService {
 
   private toDto(r: FeedRow): CalendarFeedDto {
     const url = new URL(
-      `/api/calendar/${signId(this.config.APP_SECRET, PURPOSE, r.id)}.ics`,
+      `/api/calendar/${signLink(this.config.APP_SECRET, PURPOSE, r.id)}.ics`,
       this.config.PUBLIC_URL,
     ).toString();
     return {

@@ -5,12 +5,12 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
-  ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { IdParam } from '../common/id-param';
-import { Authenticated, type AuthUser, CurrentUser, Public } from '../identity/auth.decorators';
+import { LanguageQueryDto } from '../common/input-query';
+import { Authenticated, type AuthUser, CurrentUser, Public } from '../identity';
 import { CalendarFeedsService } from './calendar-feeds.service';
 import { CalendarFeedDto, CreateCalendarFeedDto } from './dto/calendar-feeds.dto';
 import { SessionIcsService } from './session-ics.service';
@@ -73,16 +73,14 @@ export class CalendarsController {
   @Authenticated()
   @ApiOperation({ summary: 'One session as an .ics download' })
   @ApiProduces('text/calendar')
-  @ApiQuery({ name: 'lang', required: false, enum: ['fr', 'en'] })
   @ApiOkResponse({ description: 'text/calendar' })
   async session(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
-    @Query('lang') lang: string | undefined,
+    @Query() { lang }: LanguageQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    const language = lang === 'en' || lang === 'fr' ? lang : user.preferredLanguage;
-    const body = await this.sessionIcs.render(user, id, language);
+    const body = await this.sessionIcs.render(user, id, lang ?? user.preferredLanguage);
     calendarHeaders(reply, `session-${id}.ics`, false);
     return body;
   }

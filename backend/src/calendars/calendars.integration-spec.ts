@@ -6,6 +6,7 @@ import {
   buildSession,
   buildSpeaker,
 } from '../testing/scheduling-factories';
+import { aroundSpringForward, nextDate } from '../testing/dates';
 import { Browser, startTestApp, type TestApp } from '../testing/test-app';
 
 // ical.js ships ESM types beside a CommonJS build: load the build, type it from the ESM types.
@@ -21,6 +22,12 @@ function events(ics: string) {
     tzid: v.getFirstProperty('dtstart')?.getParameter('tzid'),
   }));
 }
+
+/** Feeds keep sessions of the last 400 days: every date here is ahead of today. */
+const spring = aroundSpringForward();
+const januaryDay = nextDate(1, 8);
+const januaryOther = nextDate(1, 15);
+const juneDay = nextDate(6, 4);
 
 describe('calendars', () => {
   let t: TestApp;
@@ -43,20 +50,20 @@ describe('calendars', () => {
       cohortId: w.cohort.id,
       roomId: w.room.id,
       title: 'Avant le changement d’heure',
-      startsAt: '2027-03-26T09:00:00+01:00',
-      endsAt: '2027-03-26T17:00:00+01:00',
+      startsAt: `${spring.before}T09:00:00+01:00`,
+      endsAt: `${spring.before}T17:00:00+01:00`,
       instructorIds: [w.instructor.id],
     });
     const after = await buildSession(t.db, {
       cohortId: w.cohort.id,
       title: 'Après le changement d’heure',
-      startsAt: '2027-04-02T09:00:00+02:00',
-      endsAt: '2027-04-02T17:00:00+02:00',
+      startsAt: `${spring.after}T09:00:00+02:00`,
+      endsAt: `${spring.after}T17:00:00+02:00`,
     });
     await buildSession(t.db, {
       cohortId: other.id,
-      startsAt: '2027-03-26T09:00:00+01:00',
-      endsAt: '2027-03-26T17:00:00+01:00',
+      startsAt: `${spring.before}T09:00:00+01:00`,
+      endsAt: `${spring.before}T17:00:00+01:00`,
     });
     const student = await signedIn(w.student);
     const created = await student.post('/api/calendar-feeds', { scope: 'me' });
@@ -80,14 +87,18 @@ describe('calendars', () => {
       expect(e.event.endDate.hour).toBe(17);
       expect(e.status).toBe('CONFIRMED');
     }
-    expect(parsed[0]?.event.startDate.toJSDate().toISOString()).toBe('2027-03-26T08:00:00.000Z');
-    expect(parsed[1]?.event.startDate.toJSDate().toISOString()).toBe('2027-04-02T07:00:00.000Z');
+    expect(parsed[0]?.event.startDate.toJSDate().toISOString()).toBe(
+      `${spring.before}T08:00:00.000Z`,
+    );
+    expect(parsed[1]?.event.startDate.toJSDate().toISOString()).toBe(
+      `${spring.after}T07:00:00.000Z`,
+    );
     expect(parsed[0]?.event.location).toBe(`${w.room.name}, ${w.room.address}`);
     expect(parsed[0]?.event.sequence).toBe(0);
 
     const instructor = await signedIn(w.instructor);
     await instructor.patch(`/api/sessions/${before.id}`, {
-      startsAt: '2027-03-26T10:00:00+01:00',
+      startsAt: `${spring.before}T10:00:00+01:00`,
     });
     await instructor.post(`/api/sessions/${after.id}/cancel`, {});
     const second = events((await anonymous.get(path(feed.url))).body);
@@ -119,8 +130,8 @@ describe('calendars', () => {
     const w = await buildPlanningWorld(t.db);
     await buildSession(t.db, {
       cohortId: w.cohort.id,
-      startsAt: '2027-01-08T09:00:00+01:00',
-      endsAt: '2027-01-08T12:00:00+01:00',
+      startsAt: `${januaryDay}T09:00:00+01:00`,
+      endsAt: `${januaryDay}T12:00:00+01:00`,
     });
     const feed = (
       await (await signedIn(w.student)).post('/api/calendar-feeds', { scope: 'me' })
@@ -139,14 +150,14 @@ describe('calendars', () => {
     const taught = await buildSession(t.db, {
       cohortId: w.cohort.id,
       instructorIds: [w.instructor.id],
-      startsAt: '2027-01-15T09:00:00+01:00',
-      endsAt: '2027-01-15T12:00:00+01:00',
+      startsAt: `${januaryOther}T09:00:00+01:00`,
+      endsAt: `${januaryOther}T12:00:00+01:00`,
     });
     const notTaught = await buildSession(t.db, {
       cohortId: w.cohort.id,
       kind: 'guest_talk',
-      startsAt: '2027-01-15T13:00:00+01:00',
-      endsAt: '2027-01-15T15:00:00+01:00',
+      startsAt: `${januaryOther}T13:00:00+01:00`,
+      endsAt: `${januaryOther}T15:00:00+01:00`,
     });
     const speaker = await buildSpeaker(t.db);
     await buildInvitation(t.db, notTaught.id, speaker.id, {
@@ -190,8 +201,8 @@ describe('calendars', () => {
       cohortId: w.cohort.id,
       title: 'Examen final',
       kind: 'exam',
-      startsAt: '2027-06-04T09:00:00+02:00',
-      endsAt: '2027-06-04T12:00:00+02:00',
+      startsAt: `${juneDay}T09:00:00+02:00`,
+      endsAt: `${juneDay}T12:00:00+02:00`,
     });
     const student = await signedIn(w.student);
     const fr = await student.get(`/api/sessions/${s.id}/calendar.ics`);
@@ -204,8 +215,8 @@ describe('calendars', () => {
     expect(events(en.body)[0]?.event.description).toContain('Exam ·');
     const other = await buildSession(t.db, {
       cohortId: (await buildCohort(t.db)).id,
-      startsAt: '2027-06-04T09:00:00+02:00',
-      endsAt: '2027-06-04T12:00:00+02:00',
+      startsAt: `${juneDay}T09:00:00+02:00`,
+      endsAt: `${juneDay}T12:00:00+02:00`,
     });
     expect((await student.get(`/api/sessions/${other.id}/calendar.ics`)).statusCode).toBe(404);
     expect((await new Browser(t.app).get(`/api/sessions/${s.id}/calendar.ics`)).statusCode).toBe(

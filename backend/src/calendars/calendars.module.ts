@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { SchedulingModule } from '../scheduling/scheduling.module';
+import { SchedulingModule } from '../scheduling';
 import { CalendarFeedsService } from './calendar-feeds.service';
 import { CalendarsController } from './calendars.controller';
 import { SessionIcsService } from './session-ics.service';

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { Language } from '../identity/role';
-import type { Viewer } from '../scheduling/session-access';
-import { SessionReadsService } from '../scheduling/session-reads.service';
+import type { Language } from '../common/role';
+import type { Viewer } from '../common/access';
+import { SessionReadsService, buildIcs } from '../scheduling';
 import { toIcsSession } from './calendar-feeds.service';
-import { buildIcs } from './ics';
 
 /** A single session as an .ics file, for whoever may see it. */
 @Injectable()

@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs
 import type { FastifyReply } from 'fastify';
 import { BodyLimit } from '../common/body-limit';
 import { IdParam } from '../common/id-param';
-import { type AuthUser, CurrentUser, Roles } from '../identity/auth.decorators';
+import { type AuthUser, CurrentUser, Roles } from '../identity';
 import { ImportCsvDto, ImportPreviewDto, ImportResultDto } from './dto/enrolment-import.dto';
 import {
   CreatedEnrolmentDto,

@@ -1,5 +1,5 @@
 import { CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { UserEntity } from '../identity/user.entity';
+import { UserEntity } from '../identity';
 import { CohortEntity } from './cohort.entity';
 
 /** An instructor who teaches in a cohort: reads it, plans its sessions, grades its students. */

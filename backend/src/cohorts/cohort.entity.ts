@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { Timestamped } from '../common/timestamps';
-import { ProgrammeEntity } from '../programmes/programme.entity';
+import { ProgrammeEntity } from '../programmes';
 
 export const COHORT_STATUSES = ['planned', 'running', 'closed'] as const;
 export type CohortStatus = (typeof COHORT_STATUSES)[number];

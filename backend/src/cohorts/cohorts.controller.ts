@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../common/id-param';
-import { Authenticated, type AuthUser, CurrentUser, Roles } from '../identity/auth.decorators';
+import { Authenticated, type AuthUser, CurrentUser, Roles } from '../identity';
 import { CohortsService } from './cohorts.service';
 import {
   CohortDto,

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { IdentityModule } from '../identity/identity.module';
+import { IdentityModule } from '../identity';
 import { CohortEnrolmentsController } from './cohort-enrolments.controller';
 import { CohortsController } from './cohorts.controller';
 import { CohortsService } from './cohorts.service';

@@ -7,13 +7,22 @@ import {
   pgError,
   UNIQUE_VIOLATION,
 } from '../common/db-errors';
-import { likePattern, type Page, resolveSort } from '../common/paging';
+import {
+  collated,
+  type Page,
+  pageOfQuery,
+  pageOrder,
+  type SortColumns,
+  toPage,
+} from '../common/paging';
+import { matchesAny, searchParams } from '../common/search';
 import { badRequest, conflict, notFound } from '../common/problem';
-import { ProgrammeEntity } from '../programmes/programme.entity';
-import { cohortVisibleSql, type Viewer } from './cohort-access';
+import { ProgrammeEntity } from '../programmes';
+import { cohortReadable, type Viewer } from '../common/access';
 import { CohortInstructorEntity } from './cohort-instructor.entity';
 import { CohortEntity, type CohortStatus } from './cohort.entity';
 import type {
+  COHORT_SORTS,
   CohortDto,
   CohortQueryDto,
   CreateCohortDto,
@@ -21,12 +30,12 @@ import type {
   UpdateCohortDto,
 } from './dto/cohorts.dto';
 
-const SORTS = {
-  name: 'c.name',
+const SORTS: SortColumns<(typeof COHORT_SORTS)[number]> = {
+  name: collated('c.name'),
   startsOn: 'c.starts_on',
   endsOn: 'c.ends_on',
   status: 'c.status',
-  programme: 'p.code',
+  programme: collated('p.code'),
   createdAt: 'c.created_at',
 };
 
@@ -75,23 +84,16 @@ export class CohortsService {
 
   /** Cohorts the viewer may see, with programme, head count and instructors: two queries. */
   async list(viewer: Viewer, query: CohortQueryDto): Promise<Page<CohortDto>> {
-    const [column, direction] = resolveSort(query.sort, SORTS, ['c.starts_on', 'DESC']);
     const qb = this.scoped(viewer);
     if (query.programmeId)
       qb.andWhere('c.programme_id = :programmeId', { programmeId: query.programmeId });
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
-    if (query.q)
-      qb.andWhere("(c.name ILIKE :q ESCAPE '\\' OR p.code ILIKE :q ESCAPE '\\')", {
-        q: likePattern(query.q),
-      });
-    const total = await qb.getCount();
-    const rows = await this.withDetails(qb)
-      .orderBy(column, direction)
-      .addOrderBy('c.id', 'ASC')
-      .offset((query.page - 1) * query.size)
-      .limit(query.size)
-      .getRawMany<CohortRow>();
-    return { items: rows.map(toCohort), total, page: query.page, size: query.size };
+    if (query.q) qb.andWhere(matchesAny(['c.name', 'p.code', 'p.title']), searchParams(query.q));
+    const order = pageOrder(query.sort, SORTS, '-startsOn', 'c.id');
+    const { rows, total } = await pageOfQuery(qb, query, order, (page) =>
+      this.withDetails(page).getRawMany<CohortRow>(),
+    );
+    return toPage(rows.map(toCohort), total, query);
   }
 
   /** The cohorts an instructor teaches, latest first (one query). */
@@ -223,9 +225,9 @@ export class CohortsService {
       .getRepository(CohortEntity)
       .createQueryBuilder('c')
       .innerJoin('c.programme', 'p');
-    return viewer
-      ? qb.where(cohortVisibleSql(viewer, 'c.id'), { viewerId: viewer.id })
-      : qb.where('TRUE');
+    if (!viewer) return qb.where('TRUE');
+    const readable = cohortReadable(viewer, 'c.id');
+    return qb.where(readable.sql, readable.params);
   }
 
   private withDetails(qb: SelectQueryBuilder<CohortEntity>): SelectQueryBuilder<CohortEntity> {

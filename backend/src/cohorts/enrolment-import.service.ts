@@ -3,8 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { conflict, notFound } from '../common/problem';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { issuePasswordLinks } from '../identity/password-links.bulk';
-import { PasswordLinksService } from '../identity/password-links.service';
+import { createStudentAccounts, issuePasswordLinks, PasswordLinksService } from '../identity';
 import { CohortEntity } from './cohort.entity';
 import type {
   ImportAction,
@@ -198,19 +197,14 @@ export class EnrolmentImportService {
     manager: EntityManager,
     rows: Resolved[],
   ): Promise<Map<string, string>> {
-    if (!rows.length) return new Map();
-    const inserted = await manager.query<{ id: string; email: string }[]>(
-      `INSERT INTO users (email, display_name, role, preferred_language)
-       SELECT t.email, t.display_name, 'student', t.language FROM unnest($1::text[], $2::text[], $3::text[]) AS t(email, display_name, language)
-       ON CONFLICT ((lower(email))) DO NOTHING
-       RETURNING id, email`,
-      [
-        rows.map((r) => r.email),
-        rows.map((r) => displayNameOf(r.givenName, r.familyName)),
-        rows.map((r) => r.preferredLanguage),
-      ],
+    return createStudentAccounts(
+      manager,
+      rows.map((r) => ({
+        email: r.email,
+        displayName: displayNameOf(r.givenName, r.familyName),
+        preferredLanguage: r.preferredLanguage,
+      })),
     );
-    return new Map(inserted.map((u) => [u.email.toLowerCase(), u.id]));
   }
 
   /** Rows whose account appeared between the lookup and the insert: enrol that account if it is a student's. */

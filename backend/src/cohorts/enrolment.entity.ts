@@ -9,8 +9,8 @@ import {
   Unique,
 } from 'typeorm';
 import { Timestamped } from '../common/timestamps';
-import { UserEntity } from '../identity/user.entity';
-import { PartnerOrganisationEntity } from '../partners/partner-organisation.entity';
+import { UserEntity } from '../identity';
+import { PartnerOrganisationEntity } from '../partners';
 import { CohortEntity } from './cohort.entity';
 
 export const ENROLMENT_STATUSES = ['active', 'withdrawn', 'graduated'] as const;

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../common/id-param';
-import { Roles } from '../identity/auth.decorators';
+import { Roles } from '../identity';
 import { EnrolmentDto, UpdateEnrolmentDto, WithdrawEnrolmentDto } from './dto/enrolments.dto';
 import { EnrolmentsService } from './enrolments.service';
 

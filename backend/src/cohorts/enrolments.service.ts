@@ -2,18 +2,26 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { pgError, UNIQUE_VIOLATION } from '../common/db-errors';
-import { likePattern, type Page, resolveSort } from '../common/paging';
+import {
+  collated,
+  type Page,
+  pageOfQuery,
+  pageOrder,
+  type SortColumns,
+  toPage,
+} from '../common/paging';
+import { matchesAny, searchParams } from '../common/search';
 import { badRequest, conflict, type FieldError, notFound } from '../common/problem';
-import { PasswordLinksService } from '../identity/password-links.service';
-import type { Language } from '../identity/role';
-import { UserEntity } from '../identity/user.entity';
-import { PartnerOrganisationEntity } from '../partners/partner-organisation.entity';
-import type { Viewer } from './cohort-access';
+import { createStudentAccounts, PasswordLinksService, UserEntity } from '../identity';
+import type { Language } from '../common/role';
+import { PartnerOrganisationEntity } from '../partners';
+import type { Viewer } from '../common/access';
 import { CohortEntity } from './cohort.entity';
 import { CohortsService } from './cohorts.service';
 import type {
   CreatedEnrolmentDto,
   CreateEnrolmentDto,
+  ENROLMENT_SORTS,
   EnrolmentDto,
   EnrolmentQueryDto,
   UpdateEnrolmentDto,
@@ -22,12 +30,12 @@ import type {
 import { EnrolmentEntity, type EnrolmentStatus } from './enrolment.entity';
 import { rosterCsv } from './roster-csv';
 
-const SORTS = {
-  displayName: 'u.display_name',
-  email: 'u.email',
+const SORTS: SortColumns<(typeof ENROLMENT_SORTS)[number]> = {
+  displayName: collated('u.display_name'),
+  email: collated('u.email'),
   status: 'e.status',
   enrolledAt: 'e.enrolled_at',
-  employer: 'emp.name',
+  employer: collated('emp.name'),
 };
 
 interface EnrolmentRow {
@@ -82,22 +90,14 @@ export class EnrolmentsService {
     query: EnrolmentQueryDto,
   ): Promise<Page<EnrolmentDto>> {
     await this.cohorts.assertVisible(viewer, cohortId);
-    const [column, direction] = resolveSort(query.sort, SORTS, ['u.display_name', 'ASC']);
     const qb = this.query().where('e.cohort_id = :cohortId', { cohortId });
     if (query.status) qb.andWhere('e.status = :status', { status: query.status });
-    if (query.q) {
-      qb.andWhere("(u.display_name ILIKE :q ESCAPE '\\' OR u.email ILIKE :q ESCAPE '\\')", {
-        q: likePattern(query.q),
-      });
-    }
-    const total = await qb.getCount();
-    const rows = await qb
-      .orderBy(column, direction, 'NULLS LAST')
-      .addOrderBy('e.id', 'ASC')
-      .offset((query.page - 1) * query.size)
-      .limit(query.size)
-      .getRawMany<EnrolmentRow>();
-    return { items: rows.map(toEnrolment), total, page: query.page, size: query.size };
+    if (query.q) qb.andWhere(matchesAny(['u.display_name', 'u.email']), searchParams(query.q));
+    const order = pageOrder(query.sort, SORTS, 'displayName', 'e.id');
+    const { rows, total } = await pageOfQuery(qb, query, order, (page) =>
+      page.getRawMany<EnrolmentRow>(),
+    );
+    return toPage(rows.map(toEnrolment), total, query);
   }
 
   async get(id: string, manager: EntityManager = this.db.manager): Promise<EnrolmentDto> {
@@ -289,12 +289,14 @@ export class EnrolmentsService {
         throw badRequest('validation', 'A new student needs a given and a family name.', errors);
       }
       // Two admins enrolling the same new e-mail at once: the second finds the first's row.
-      const inserted = await manager.query<{ id: string }[]>(
-        `INSERT INTO users (email, display_name, role, preferred_language) VALUES ($1, $2, 'student', $3)
-         ON CONFLICT ((lower(email))) DO NOTHING RETURNING id`,
-        [email, displayNameOf(givenName, familyName), dto.preferredLanguage ?? 'fr'],
-      );
-      created = inserted.length === 1;
+      const inserted = await createStudentAccounts(manager, [
+        {
+          email,
+          displayName: displayNameOf(givenName, familyName),
+          preferredLanguage: dto.preferredLanguage ?? 'fr',
+        },
+      ]);
+      created = inserted.size === 1;
       user = await find();
     }
     if (!user || user.role !== 'student') {

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, Roles } from '../identity/auth.decorators';
+import { type AuthUser, CurrentUser, Roles } from '../identity';
 import { CohortsService } from './cohorts.service';
 import { CohortDto } from './dto/cohorts.dto';
 import { MyProgrammeDto } from './dto/me.dto';

@@ -2,10 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { notFound } from '../common/problem';
-import { CourseModuleEntity } from '../programmes/course-module.entity';
-import { toCourseModule } from '../programmes/course-modules.service';
-import { type GradingScale, SCALES, type TimeZone } from '../programmes/grading-scale';
-import { SEEING_STATUSES } from './cohort-access';
+import {
+  CourseModuleEntity,
+  toCourseModule,
+  type GradingScale,
+  SCALES,
+  type TimeZone,
+} from '../programmes';
+import { enrolmentCountsSql } from '../common/access';
 import type { CohortStatus } from './cohort.entity';
 import type { PersonRefDto } from './dto/cohorts.dto';
 import type { MyProgrammeDto } from './dto/me.dto';
@@ -50,7 +54,7 @@ export class MyProgrammeService {
          JOIN cohorts c ON c.id = e.cohort_id
          JOIN programmes p ON p.id = c.programme_id
          LEFT JOIN partner_organisations emp ON emp.id = e.employer_id
-        WHERE e.student_id = $1 AND e.status IN ${SEEING_STATUSES}
+        WHERE e.student_id = $1 AND ${enrolmentCountsSql('e', 'reads')}
         ORDER BY (e.status = 'active') DESC, c.starts_on DESC, e.enrolled_at DESC
         LIMIT 1`,
       [studentId],
@@ -68,7 +72,7 @@ export class MyProgrammeService {
     );
     const classmates = await this.db.query<PersonRefDto[]>(
       `SELECT u.id, u.display_name AS "displayName" FROM enrolments e JOIN users u ON u.id = e.student_id
-        WHERE e.cohort_id = $1 AND e.status IN ${SEEING_STATUSES} AND e.student_id <> $2
+        WHERE e.cohort_id = $1 AND ${enrolmentCountsSql('e', 'reads')} AND e.student_id <> $2
         ORDER BY u.display_name, u.id`,
       [current.cohort_id, studentId],
     );

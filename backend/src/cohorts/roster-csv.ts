@@ -1,7 +1,7 @@
 import { isEmail } from 'class-validator';
 import Papa from 'papaparse';
 import { badRequest, type FieldError } from '../common/problem';
-import type { Language } from '../identity/role';
+import type { Language } from '../common/role';
 import type { EnrolmentStatus } from './enrolment.entity';
 
 /** A file larger than this is refused whole (the route's body limit is about the same). */

@@ -5,10 +5,13 @@ import {
   HttpException,
   HttpStatus,
   Logger,
+  Optional,
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
-import { type ProblemBody, ProblemException } from './problem';
+import { DatabaseOutage, RETRY_AFTER_SECONDS } from './database-outage';
+import { isDatabaseUnavailable } from './db-errors';
+import { type ErrorCode, type ProblemBody, ProblemException } from './problem';
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
@@ -16,9 +19,11 @@ const TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
+  408: 'Request Timeout',
   409: 'Conflict',
   410: 'Gone',
   413: 'Content Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
@@ -26,7 +31,7 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-const DEFAULT_CODES: Record<number, string> = {
+const DEFAULT_CODES: Record<number, ErrorCode> = {
   400: 'bad_request',
   401: 'unauthenticated',
   403: 'forbidden',
@@ -34,6 +39,7 @@ const DEFAULT_CODES: Record<number, string> = {
   405: 'method_not_allowed',
   409: 'conflict',
   413: 'payload_too_large',
+  414: 'uri_too_long',
   415: 'unsupported_media_type',
   429: 'too_many_requests',
   500: 'internal',
@@ -41,7 +47,7 @@ const DEFAULT_CODES: Record<number, string> = {
 };
 
 /** SQLSTATEs a service forgot to map still answer a 4xx rather than a 500. */
-const SQLSTATE_STATUS: Record<string, [number, string]> = {
+const SQLSTATE_STATUS: Record<string, [number, ErrorCode]> = {
   '23505': [409, 'conflict.unique'],
   '23P01': [409, 'conflict.overlap'],
   '23503': [409, 'conflict.reference'],
@@ -63,6 +69,9 @@ export function problemType(code: string): string {
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('Problem');
 
+  /** Told of each request the database could not serve, to log an outage once, not per request. */
+  constructor(@Optional() private readonly outage?: DatabaseOutage) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
     const request = ctx.getRequest<FastifyRequest>();
@@ -70,7 +79,9 @@ export class ProblemFilter implements ExceptionFilter {
     const { body, headers } = this.toProblem(exception);
     body.instance = request.url.split('?')[0];
     body.requestId = String(request.id);
-    if (body.status >= 500) {
+    if (isDatabaseUnavailable(exception)) {
+      this.outage?.reportFailure(exception);
+    } else if (body.status >= 500 && body.code !== 'unavailable') {
       this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
     }
     for (const [name, value] of Object.entries(headers)) void reply.header(name, value);
@@ -118,6 +129,18 @@ export class ProblemFilter implements ExceptionFilter {
         headers: {},
       };
     }
+    if (isDatabaseUnavailable(exception)) {
+      return {
+        body: {
+          type: problemType('unavailable'),
+          title: TITLES[503],
+          status: HttpStatus.SERVICE_UNAVAILABLE,
+          code: 'unavailable',
+          detail: 'The database is out of reach for a moment. Try again shortly.',
+        },
+        headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
+      };
+    }
     if (exception instanceof QueryFailedError) {
       const sqlState = (exception.driverError as { code?: string } | undefined)?.code ?? '';
       const mapped = SQLSTATE_STATUS[sqlState];
@@ -149,7 +172,8 @@ export class ProblemFilter implements ExceptionFilter {
           title: TITLES[status] ?? 'Error',
           status,
           code,
-          detail: fastifyError.message,
+          // Fastify's 414 message repeats the whole path: never echo it.
+          detail: status === 414 ? 'The URL is too long.' : fastifyError.message,
         },
         headers: {},
       };

@@ -1,4 +1,7 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
+import type { ErrorCode, NotFoundSubject } from './error-codes';
+
+export type { ErrorCode, NotFoundSubject } from './error-codes';
 
 export interface FieldError {
   /** Dotted path of the offending field, e.g. `email` or `rows.3.email`. */
@@ -14,7 +17,7 @@ export interface ProblemBody {
   title: string;
   status: number;
   detail?: string;
-  code: string;
+  code: ErrorCode;
   instance?: string;
   requestId?: string;
   errors?: FieldError[];
@@ -22,13 +25,13 @@ export interface ProblemBody {
 }
 
 /**
- * The one exception services throw for an expected failure. `code` is stable (the frontend
- * translates it); `detail` is for humans reading logs or the raw API.
+ * The one exception services throw for an expected failure. `code` is one of `ERROR_CODES`,
+ * stable (the frontend translates it); `detail` is for humans reading logs or the raw API.
  */
 export class ProblemException extends HttpException {
   constructor(
     status: HttpStatus,
-    readonly code: string,
+    readonly code: ErrorCode,
     detail?: string,
     readonly extensions: Record<string, unknown> = {},
     readonly headers: Record<string, string> = {},
@@ -37,13 +40,13 @@ export class ProblemException extends HttpException {
   }
 }
 
-export const notFound = (what: string, detail?: string) =>
+export const notFound = (what: NotFoundSubject, detail?: string) =>
   new ProblemException(HttpStatus.NOT_FOUND, `${what}.not_found`, detail ?? `No such ${what}.`);
 
-export const conflict = (code: string, detail: string, extensions?: Record<string, unknown>) =>
+export const conflict = (code: ErrorCode, detail: string, extensions?: Record<string, unknown>) =>
   new ProblemException(HttpStatus.CONFLICT, code, detail, extensions);
 
-export const badRequest = (code: string, detail: string, errors?: FieldError[]) =>
+export const badRequest = (code: ErrorCode, detail: string, errors?: FieldError[]) =>
   new ProblemException(HttpStatus.BAD_REQUEST, code, detail, errors ? { errors } : {});
 
 export const forbidden = (detail = 'You may not do this.') =>

@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import type { Language, Role } from './role';
+import type { Language, Role } from '../common/role';
 
 export const ACCESS_KEY = 'clique:access';
 

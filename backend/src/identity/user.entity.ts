@@ -1,11 +1,14 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Timestamped } from '../common/timestamps';
-import type { Language, Role } from './role';
+import type { Language, Role } from '../common/role';
 
 @Entity('users')
 @Check('ck_users_role', `"role" IN ('admin', 'instructor', 'student')`)
 @Check('ck_users_preferred_language', `"preferred_language" IN ('fr', 'en')`)
 @Index('uq_users_email', { synchronize: false }) // unique on lower(email): see the migration
+@Index('ix_users_display_name_icu', { synchronize: false }) // (display_name COLLATE "und-x-icu", id)
+@Index('ix_users_display_name_fold', { synchronize: false }) // GIN trigram on clique_fold(display_name)
+@Index('ix_users_email_fold', { synchronize: false }) // GIN trigram on clique_fold(email)
 export class UserEntity extends Timestamped {
   @PrimaryGeneratedColumn('uuid')
   id: string;

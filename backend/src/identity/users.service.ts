@@ -2,12 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { pgError, UNIQUE_VIOLATION } from '../common/db-errors';
-import { likePattern, type Page, resolveSort } from '../common/paging';
+import {
+  collated,
+  type Page,
+  pageOfQuery,
+  pageOrder,
+  type SortColumns,
+  toPage,
+} from '../common/paging';
+import { matchesAny, searchParams } from '../common/search';
 import { conflict, notFound } from '../common/problem';
 import type {
   CreatedUserDto,
   CreateUserDto,
   UpdateUserDto,
+  USER_SORTS,
   UserQueryDto,
   UserSummaryDto,
 } from './dto/users.dto';
@@ -15,9 +24,9 @@ import { PasswordLinksService } from './password-links.service';
 import { SessionsService } from './sessions.service';
 import { UserEntity } from './user.entity';
 
-const SORTS = {
-  displayName: 'u.display_name',
-  email: 'u.email',
+const SORTS: SortColumns<(typeof USER_SORTS)[number]> = {
+  displayName: collated('u.display_name'),
+  email: collated('u.email'),
   role: 'u.role',
   createdAt: 'u.created_at',
 };
@@ -45,28 +54,20 @@ export class UsersService {
 
   /** One page of users and the total, in two queries whatever the page size. */
   async list(query: UserQueryDto): Promise<Page<UserSummaryDto>> {
-    const [column, direction] = resolveSort(query.sort, SORTS, ['u.display_name', 'ASC']);
     const qb = this.db
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .addSelect('u.password_hash IS NOT NULL', 'has_password');
-    if (query.q) {
-      qb.andWhere("(u.email ILIKE :q ESCAPE '\\' OR u.display_name ILIKE :q ESCAPE '\\')", {
-        q: likePattern(query.q),
-      });
-    }
+    if (query.q) qb.andWhere(matchesAny(['u.email', 'u.display_name']), searchParams(query.q));
     if (query.role) qb.andWhere('u.role = :role', { role: query.role });
-    const total = await qb.getCount();
-    const { entities, raw } = await qb
-      .orderBy(column, direction)
-      .addOrderBy('u.id', 'ASC')
-      .offset((query.page - 1) * query.size)
-      .limit(query.size)
-      .getRawAndEntities<{ has_password: boolean }>();
-    const items = entities.map((u, i) =>
-      toUserSummary({ ...u, hasPassword: raw[i]?.has_password }),
+    const order = pageOrder(query.sort, SORTS, 'displayName', 'u.id');
+    const { rows, total } = await pageOfQuery(qb, query, order, (page) =>
+      page.getRawAndEntities<{ has_password: boolean }>(),
     );
-    return { items, total, page: query.page, size: query.size };
+    const items = rows.entities.map((u, i) =>
+      toUserSummary({ ...u, hasPassword: rows.raw[i]?.has_password }),
+    );
+    return toPage(items, total, query);
   }
 
   async create(dto: CreateUserDto): Promise<CreatedUserDto> {

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../common/id-param';
-import { Roles } from '../identity/auth.decorators';
+import { Roles } from '../identity';
 import {
   CreatePartnerContactDto,
   CreatePartnerDto,

@@ -2,12 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { FOREIGN_KEY_VIOLATION, pgError, UNIQUE_VIOLATION } from '../common/db-errors';
-import { likePattern, type Page, resolveSort } from '../common/paging';
+import {
+  collated,
+  type Page,
+  pageOfQuery,
+  pageOrder,
+  type SortColumns,
+  toPage,
+} from '../common/paging';
+import { matchesAny, searchParams } from '../common/search';
 import { conflict, notFound } from '../common/problem';
 import type {
   CreatePartnerContactDto,
   CreatePartnerDto,
   PartnerContactDto,
+  PARTNER_SORTS,
   PartnerDto,
   PartnerQueryDto,
   UpdatePartnerContactDto,
@@ -16,7 +25,11 @@ import type {
 import { PartnerContactEntity } from './partner-contact.entity';
 import { PartnerOrganisationEntity } from './partner-organisation.entity';
 
-const SORTS = { name: 'p.name', sector: 'p.sector', createdAt: 'p.created_at' };
+const SORTS: SortColumns<(typeof PARTNER_SORTS)[number]> = {
+  name: collated('p.name'),
+  sector: collated('p.sector'),
+  createdAt: 'p.created_at',
+};
 
 interface PartnerRow {
   id: string;
@@ -56,20 +69,13 @@ export class PartnersService {
 
   /** Partners with their contacts, searched by name or sector: two queries whatever the page. */
   async list(query: PartnerQueryDto): Promise<Page<PartnerDto>> {
-    const [column, direction] = resolveSort(query.sort, SORTS, ['p.name', 'ASC']);
     const qb = this.db.getRepository(PartnerOrganisationEntity).createQueryBuilder('p');
-    if (query.q)
-      qb.where("(p.name ILIKE :q ESCAPE '\\' OR p.sector ILIKE :q ESCAPE '\\')", {
-        q: likePattern(query.q),
-      });
-    const total = await qb.getCount();
-    const rows = await this.withDetails(qb)
-      .orderBy(column, direction, 'NULLS LAST')
-      .addOrderBy('p.id', 'ASC')
-      .offset((query.page - 1) * query.size)
-      .limit(query.size)
-      .getRawMany<PartnerRow>();
-    return { items: rows.map(toPartner), total, page: query.page, size: query.size };
+    if (query.q) qb.where(matchesAny(['p.name', 'p.sector']), searchParams(query.q));
+    const order = pageOrder(query.sort, SORTS, 'name', 'p.id');
+    const { rows, total } = await pageOfQuery(qb, query, order, (page) =>
+      this.withDetails(page).getRawMany<PartnerRow>(),
+    );
+    return toPage(rows.map(toPartner), total, query);
   }
 
   async get(id: string): Promise<PartnerDto> {

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../common/id-param';
-import { Authenticated, type AuthUser, CurrentUser, Roles } from '../identity/auth.decorators';
+import { Authenticated, type AuthUser, CurrentUser, Roles } from '../identity';
 import { CourseModulesService } from './course-modules.service';
 import { CourseModuleDto, UpdateCourseModuleDto } from './dto/course-modules.dto';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type Viewer, programmeVisibleSql } from '../cohorts/cohort-access';
+import { programmeReadable, type Viewer } from '../common/access';
 import { FOREIGN_KEY_VIOLATION, pgError, UNIQUE_VIOLATION } from '../common/db-errors';
 import { badRequest, conflict, notFound } from '../common/problem';
 import { CourseModuleEntity } from './course-module.entity';
@@ -51,11 +51,12 @@ export class CourseModulesService {
   }
 
   async get(viewer: Viewer, id: string): Promise<CourseModuleDto> {
+    const readable = programmeReadable(viewer, 'm.programme_id');
     const module = await this.db
       .getRepository(CourseModuleEntity)
       .createQueryBuilder('m')
       .where('m.id = :id', { id })
-      .andWhere(programmeVisibleSql(viewer, 'm.programme_id'), { viewerId: viewer.id })
+      .andWhere(readable.sql, readable.params)
       .getOne();
     if (!module) throw notFound('module');
     return toCourseModule(module);
@@ -166,11 +167,12 @@ export class CourseModulesService {
   }
 
   private async visibleProgramme(viewer: Viewer, programmeId: string): Promise<void> {
+    const readable = programmeReadable(viewer, 'p.id');
     const found = await this.db
       .getRepository(ProgrammeEntity)
       .createQueryBuilder('p')
       .where('p.id = :programmeId', { programmeId })
-      .andWhere(programmeVisibleSql(viewer, 'p.id'), { viewerId: viewer.id })
+      .andWhere(readable.sql, readable.params)
       .getExists();
     if (!found) throw notFound('programme');
   }

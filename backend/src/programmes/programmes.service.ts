@@ -1,19 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { type Viewer, programmeVisibleSql } from '../cohorts/cohort-access';
+import { programmeReadable, type Viewer } from '../common/access';
 import {
   CHECK_VIOLATION,
   FOREIGN_KEY_VIOLATION,
   pgError,
   UNIQUE_VIOLATION,
 } from '../common/db-errors';
-import { likePattern, type Page, resolveSort } from '../common/paging';
+import {
+  collated,
+  type Page,
+  pageOfQuery,
+  pageOrder,
+  type SortColumns,
+  toPage,
+} from '../common/paging';
+import { matchesAny, searchParams } from '../common/search';
 import { badRequest, conflict, type FieldError, notFound } from '../common/problem';
 import { CourseModulesService } from './course-modules.service';
 import type {
   CreateProgrammeDto,
   ProgrammeDetailDto,
+  PROGRAMME_SORTS,
   ProgrammeDto,
   ProgrammeQueryDto,
   UpdateProgrammeDto,
@@ -21,9 +30,9 @@ import type {
 import { type GradingScale, onScale, SCALES } from './grading-scale';
 import { ProgrammeEntity } from './programme.entity';
 
-const SORTS = {
-  code: 'p.code',
-  title: 'p.title',
+const SORTS: SortColumns<(typeof PROGRAMME_SORTS)[number]> = {
+  code: collated('p.code'),
+  title: collated('p.title'),
   createdAt: 'p.created_at',
   ectsTotal: 'p.ects_total',
 };
@@ -99,21 +108,14 @@ export class ProgrammesService {
 
   /** Programmes the viewer may see, with their counts: two queries whatever the page size. */
   async list(viewer: Viewer, query: ProgrammeQueryDto): Promise<Page<ProgrammeDto>> {
-    const [column, direction] = resolveSort(query.sort, SORTS, ['p.code', 'ASC']);
     const qb = this.scoped(viewer);
     if (!query.includeArchived) qb.andWhere('p.archived_at IS NULL');
-    if (query.q)
-      qb.andWhere("(p.code ILIKE :q ESCAPE '\\' OR p.title ILIKE :q ESCAPE '\\')", {
-        q: likePattern(query.q),
-      });
-    const total = await qb.getCount();
-    const rows = await this.withCounts(qb)
-      .orderBy(column, direction)
-      .addOrderBy('p.id', 'ASC')
-      .offset((query.page - 1) * query.size)
-      .limit(query.size)
-      .getRawMany<ProgrammeRow>();
-    return { items: rows.map(toProgramme), total, page: query.page, size: query.size };
+    if (query.q) qb.andWhere(matchesAny(['p.code', 'p.title']), searchParams(query.q));
+    const order = pageOrder(query.sort, SORTS, 'code', 'p.id');
+    const { rows, total } = await pageOfQuery(qb, query, order, (page) =>
+      this.withCounts(page).getRawMany<ProgrammeRow>(),
+    );
+    return toPage(rows.map(toProgramme), total, query);
   }
 
   /** The programme with its modules in order; 404 when the viewer may not see it. */
@@ -205,9 +207,9 @@ export class ProgrammesService {
   /** Programmes the viewer may see (all without a viewer: internal use after a write). */
   private scoped(viewer?: Viewer): SelectQueryBuilder<ProgrammeEntity> {
     const qb = this.db.getRepository(ProgrammeEntity).createQueryBuilder('p');
-    return viewer
-      ? qb.where(programmeVisibleSql(viewer, 'p.id'), { viewerId: viewer.id })
-      : qb.where('TRUE');
+    if (!viewer) return qb.where('TRUE');
+    const readable = programmeReadable(viewer, 'p.id');
+    return qb.where(readable.sql, readable.params);
   }
 
   private withCounts(qb: SelectQueryBuilder<ProgrammeEntity>): SelectQueryBuilder<ProgrammeEntity> {

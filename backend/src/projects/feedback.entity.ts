@@ -8,8 +8,8 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { UserEntity } from '../identity/user.entity';
-import { PartnerContactEntity } from '../partners/partner-contact.entity';
+import { UserEntity } from '../identity';
+import { PartnerContactEntity } from '../partners';
 import { MilestoneEntity } from './milestone.entity';
 import { SubmissionEntity } from './submission.entity';
 
@@ -24,6 +24,7 @@ export type FeedbackAuthorRole = (typeof FEEDBACK_AUTHOR_ROLES)[number];
 @Entity('project_feedback')
 @Index('ix_project_feedback_milestone', ['milestoneId', 'createdAt'])
 @Index('ix_project_feedback_project', ['projectId', 'createdAt'])
+@Index('ix_project_feedback_submission', ['submissionId'])
 @Check('ck_project_feedback_author_role', `"author_role" IN ('tutor', 'team', 'admin', 'mentor')`)
 @Check('ck_project_feedback_author', `("author_role" = 'mentor') = ("author_id" IS NULL)`)
 @Check('ck_project_feedback_body', `char_length(btrim("body")) BETWEEN 1 AND 10000`)

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { FOREIGN_KEY_VIOLATION, pgError } from '../common/db-errors';
 import { badRequest, forbidden, notFound } from '../common/problem';
-import type { AuthUser } from '../identity/auth.decorators';
+import type { AuthUser } from '../identity';
 import type { CreateProjectFeedbackDto, ProjectFeedbackDto } from './dto/milestones.dto';
 import { type FeedbackAuthorRole, FeedbackEntity } from './feedback.entity';
 import type { MentorGuest } from './mentor-links.service';

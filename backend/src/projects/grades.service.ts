@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Viewer } from '../cohorts/cohort-access';
+import type { Viewer } from '../common/access';
 import { badRequest, conflict, forbidden } from '../common/problem';
-import { type GradingScale, onScale, SCALES } from '../programmes/grading-scale';
+import { type GradingScale, onScale, SCALES } from '../programmes';
 import type { SetProjectGradeDto } from './dto/milestones.dto';
 import type { ProjectAssessmentDto, ProjectGradeDto } from './dto/projects.dto';
 import { ProjectAccessService } from './project-access';

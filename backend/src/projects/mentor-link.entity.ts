@@ -7,8 +7,8 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { UserEntity } from '../identity/user.entity';
-import { PartnerContactEntity } from '../partners/partner-contact.entity';
+import { UserEntity } from '../identity';
+import { PartnerContactEntity } from '../partners';
 import { ProjectEntity } from './project.entity';
 
 /**

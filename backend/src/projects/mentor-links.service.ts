@@ -1,13 +1,13 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Viewer } from '../cohorts/cohort-access';
+import type { Viewer } from '../common/access';
 import { conflict, forbidden, ProblemException } from '../common/problem';
+import { signLink, verifyLink } from '../common/signed-links/signed-link';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import type { MentorLinkDto, MentorLinkRequestDto } from './dto/mentor.dto';
 import type { MentorLinkStatusDto } from './dto/projects.dto';
 import { MentorLinkEntity } from './mentor-link.entity';
-import { signMentorToken, verifyMentorToken } from './mentor-token';
 import { ProjectAccessService } from './project-access';
 import { CLOSED_STATES } from './project-states';
 
@@ -81,7 +81,10 @@ export class MentorLinksService {
         expiresAt,
         createdById: viewer.id,
       });
-      return { token: signMentorToken(this.config.APP_SECRET, link.id, expiresAt), expiresAt };
+      return {
+        token: signLink(this.config.APP_SECRET, 'project-mentor', link.id, expiresAt),
+        expiresAt,
+      };
     });
     const url = new URL(`/mentor/${encodeURIComponent(token)}`, this.config.PUBLIC_URL).toString();
     this.logger.log({ projectId, expiresAt }, 'Mentor link issued');
@@ -126,7 +129,7 @@ export class MentorLinksService {
    * project's mentor (410). Notes when it was last used.
    */
   async resolve(token: string): Promise<MentorGuest> {
-    const check = verifyMentorToken(this.config.APP_SECRET, token);
+    const check = verifyLink(this.config.APP_SECRET, 'project-mentor', token);
     if (!check.ok)
       throw check.reason === 'expired' ? goneLink('mentor_link.expired') : invalidLink();
     const [row] = await this.db.query<
@@ -148,17 +151,17 @@ export class MentorLinksService {
          JOIN projects p ON p.id = l.project_id
          JOIN partner_contacts mc ON mc.id = l.contact_id
         WHERE l.id = $1`,
-      [check.linkId],
+      [check.id],
     );
     if (!row) throw invalidLink();
     if (row.revoked || !row.current || row.closed) throw goneLink('mentor_link.revoked');
     if (row.touch) {
       await this.db.query('UPDATE project_mentor_links SET last_used_at = now() WHERE id = $1', [
-        check.linkId,
+        check.id,
       ]);
     }
     return {
-      linkId: check.linkId,
+      linkId: check.id,
       projectId: row.project_id,
       contactId: row.contact_id,
       name: row.name,

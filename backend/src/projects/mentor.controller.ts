@@ -11,7 +11,7 @@ import {
 } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../common/id-param';
-import { Public } from '../identity/auth.decorators';
+import { Public } from '../identity';
 import { MentorProjectDto } from './dto/mentor.dto';
 import {
   CreateProjectFeedbackDto,

@@ -9,7 +9,7 @@ import {
   pdf,
 } from '../testing/project-factories';
 import { Browser, startTestApp, type TestApp } from '../testing/test-app';
-import { signMentorToken } from './mentor-token';
+import { signLink } from '../common/signed-links/signed-link';
 
 describe('partner mentor links', () => {
   let t: TestApp;
@@ -142,7 +142,12 @@ describe('partner mentor links', () => {
     expect(
       (await mentor.get(`/api/mentor/${id}.${Number(expires) + 86400}.${sig}`)).statusCode,
     ).toBe(404);
-    const expired = signMentorToken(t.config.APP_SECRET, id, new Date(Date.now() - 1000));
+    const expired = signLink(
+      t.config.APP_SECRET,
+      'project-mentor',
+      id,
+      new Date(Date.now() - 1000),
+    );
     expect((await mentor.get(`/api/mentor/${expired}`)).json()).toMatchObject({
       status: 410,
       code: 'mentor_link.expired',

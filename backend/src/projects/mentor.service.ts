@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { GradingScale } from '../programmes/grading-scale';
+import type { GradingScale } from '../programmes';
 import type {
   CreateProjectFeedbackDto,
   ProjectFeedbackDto,
@@ -28,6 +28,7 @@ interface MentorRow {
   programme_title: string;
   grading_scale: GradingScale;
   partner_name: string;
+  time_zone: string;
   tutor: { displayName: string; email: string } | null;
   team: { displayName: string }[];
 }
@@ -79,7 +80,7 @@ export class MentorService {
     const guest = await this.links.resolve(token);
     const [row] = await this.db.query<MentorRow[]>(
       `SELECT p.id, p.title, p.brief, p.state, c.name AS cohort_name, pr.title AS programme_title,
-              pr.grading_scale, po.name AS partner_name,
+              pr.grading_scale, pr.time_zone, po.name AS partner_name,
               CASE WHEN t.id IS NULL THEN NULL
                    ELSE json_build_object('displayName', t.display_name, 'email', t.email) END AS tutor,
               (SELECT coalesce(json_agg(json_build_object('displayName', u.display_name) ORDER BY u.display_name), '[]')
@@ -109,6 +110,7 @@ export class MentorService {
       state: row.state,
       cohortName: row.cohort_name,
       programmeTitle: row.programme_title,
+      timeZone: row.time_zone,
       partnerName: row.partner_name,
       mentorName: guest.name,
       tutor: row.tutor,

@@ -8,7 +8,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { UserEntity } from '../identity/user.entity';
+import { UserEntity } from '../identity';
 import { MilestoneEntity } from './milestone.entity';
 
 /** An extension the tutor granted: the due date before and after, who, when and why. */

@@ -7,7 +7,7 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
-import { CohortEntity } from '../cohorts/cohort.entity';
+import { CohortEntity } from '../cohorts';
 import { Timestamped } from '../common/timestamps';
 import { type MilestoneKind } from './milestone-kinds';
 

@@ -20,8 +20,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { IdParam } from '../common/id-param';
-import { Authenticated, type AuthUser, CurrentUser, Roles } from '../identity/auth.decorators';
-import { type FileSource, UploadedFile } from '../storage/incoming-file';
+import { Authenticated, type AuthUser, CurrentUser, Roles } from '../identity';
+import { type FileSource, UploadedFile } from '../storage';
 import {
   CreateProjectFeedbackDto,
   MilestoneExtensionDto,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { cohortVisibleSql, type Viewer } from '../cohorts/cohort-access';
+import { cohortReadable, type Viewer } from '../common/access';
 import { FOREIGN_KEY_VIOLATION, pgError } from '../common/db-errors';
 import { badRequest, conflict, forbidden, notFound } from '../common/problem';
 import type {
@@ -106,12 +106,13 @@ export class MilestonesService {
 
   /** The cohort's template, or the defaults spread over its dates. */
   async template(viewer: Viewer, cohortId: string): Promise<MilestoneTemplateDto> {
+    const readable = cohortReadable(viewer, 'c.id');
     const cohort = await this.db
       .createQueryBuilder()
       .select(['c.starts_on::text AS starts_on', 'c.ends_on::text AS ends_on'])
       .from('cohorts', 'c')
       .where('c.id = :cohortId', { cohortId })
-      .andWhere(cohortVisibleSql(viewer, 'c.id'), { viewerId: viewer.id })
+      .andWhere(readable.sql, readable.params)
       .getRawOne<{ starts_on: string; ends_on: string }>();
     if (!cohort) throw notFound('cohort');
     const items = await this.templateItems(this.db.manager, cohortId, cohort);

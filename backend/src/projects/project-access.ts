@@ -1,28 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Viewer } from '../cohorts/cohort-access';
-import { notFound } from '../common/problem';
-import type { GradingScale, TimeZone } from '../programmes/grading-scale';
+import {
+  asColumns,
+  projectAdmin,
+  projectGradesReadable,
+  projectMember,
+  projectReadable,
+  projectStaff,
+  projectTutor,
+  type Viewer,
+} from '../common/access';
+import { type NotFoundSubject, notFound } from '../common/problem';
+import { namedQuery } from '../common/sql';
+import type { GradingScale, TimeZone } from '../programmes';
 import type { Mover, ProjectState } from './project-states';
-
-/**
- * A SQL condition that holds when the viewer may read the project aliased `p`: an admin reads
- * all, an instructor the projects they tutor and those of the cohorts they teach, a student
- * the projects whose team they are in. Bind `viewerId`.
- */
-export function projectVisibleSql(viewer: Viewer, p = 'p'): string {
-  switch (viewer.role) {
-    case 'admin':
-      return 'TRUE';
-    case 'instructor':
-      return `(${p}.tutor_id = :viewerId OR EXISTS (SELECT 1 FROM cohort_instructors v_ci WHERE v_ci.cohort_id = ${p}.cohort_id AND v_ci.instructor_id = :viewerId))`;
-    case 'student':
-      return `EXISTS (SELECT 1 FROM project_members v_m WHERE v_m.project_id = ${p}.id AND v_m.student_id = :viewerId AND v_m.left_at IS NULL)`;
-    default:
-      return 'FALSE';
-  }
-}
 
 /** A project as one viewer sees it: the row's essentials and what the viewer is to it. */
 export interface ProjectAccess {
@@ -39,6 +31,8 @@ export interface ProjectAccess {
   isMember: boolean;
   /** The project's tutor or an administrator: approves, grades, grants extensions. */
   isStaff: boolean;
+  /** May see the project's grades (staff and the cohort's instructors; the team once graded). */
+  seesGrades: boolean;
   movers: Mover[];
 }
 
@@ -51,8 +45,11 @@ interface AccessRow {
   mentor_contact_id: string | null;
   grading_scale: GradingScale;
   time_zone: TimeZone;
+  is_admin: boolean;
+  is_tutor: boolean;
   is_member: boolean;
-  teaches: boolean;
+  is_staff: boolean;
+  sees_grades: boolean;
 }
 
 /** Loads a project for a viewer in one query; a project they may not read is a 404. */
@@ -67,7 +64,7 @@ export class ProjectAccessService {
     manager: EntityManager = this.db.manager,
     lock = false,
   ): Promise<ProjectAccess> {
-    return this.find(viewer, 'p.id = $1', projectId, manager, lock, 'project');
+    return this.find(viewer, 'p.id = :id', projectId, manager, lock, 'project');
   }
 
   /** The project of a milestone (404 `milestone.not_found` when the viewer may not read it). */
@@ -79,7 +76,7 @@ export class ProjectAccessService {
   ): Promise<ProjectAccess> {
     return this.find(
       viewer,
-      'p.id = (SELECT ms.project_id FROM project_milestones ms WHERE ms.id = $1)',
+      'p.id = (SELECT ms.project_id FROM project_milestones ms WHERE ms.id = :id)',
       milestoneId,
       manager,
       lock,
@@ -93,43 +90,37 @@ export class ProjectAccessService {
     id: string,
     manager: EntityManager,
     lock: boolean,
-    what: string,
+    what: NotFoundSubject,
   ): Promise<ProjectAccess> {
-    const rows = await manager.query<AccessRow[]>(
+    const readable = projectReadable(viewer);
+    const flags = asColumns({
+      is_admin: projectAdmin(viewer),
+      is_tutor: projectTutor(viewer),
+      is_member: projectMember(viewer),
+      is_staff: projectStaff(viewer),
+      sees_grades: projectGradesReadable(viewer),
+    });
+    const rows = await namedQuery<AccessRow>(
+      manager,
       `SELECT p.id, p.cohort_id, p.state, p.tutor_id, p.partner_id, p.mentor_contact_id,
-              pr.grading_scale, pr.time_zone,
-              EXISTS (SELECT 1 FROM project_members m
-                       WHERE m.project_id = p.id AND m.student_id = $2 AND m.left_at IS NULL) AS is_member,
-              EXISTS (SELECT 1 FROM cohort_instructors ci
-                       WHERE ci.cohort_id = p.cohort_id AND ci.instructor_id = $2) AS teaches
+              pr.grading_scale, pr.time_zone, ${flags.sql}
          FROM projects p
          JOIN cohorts c ON c.id = p.cohort_id
          JOIN programmes pr ON pr.id = c.programme_id
-        WHERE ${where}
+        WHERE ${where} AND ${readable.sql}
         ${lock ? 'FOR UPDATE OF p' : ''}`,
-      [id, viewer.id],
+      { ...readable.params, ...flags.params, id },
     );
     const row = rows[0];
     if (!row) throw notFound(what);
-    const access = toAccess(viewer, row);
-    const readable =
-      access.isAdmin ||
-      access.isTutor ||
-      access.isMember ||
-      (viewer.role === 'instructor' && row.teaches);
-    if (!readable) throw notFound(what);
-    return access;
+    return toAccess(row);
   }
 }
 
-function toAccess(viewer: Viewer, row: AccessRow): ProjectAccess {
-  const isAdmin = viewer.role === 'admin';
-  const isTutor = row.tutor_id !== null && row.tutor_id === viewer.id;
-  const isMember = viewer.role === 'student' && row.is_member;
-  const isStaff = isAdmin || isTutor;
+function toAccess(row: AccessRow): ProjectAccess {
   const movers: Mover[] = [];
-  if (isStaff) movers.push('staff');
-  if (isMember) movers.push('team');
+  if (row.is_staff) movers.push('staff');
+  if (row.is_member) movers.push('team');
   return {
     id: row.id,
     cohortId: row.cohort_id,
@@ -139,10 +130,11 @@ function toAccess(viewer: Viewer, row: AccessRow): ProjectAccess {
     mentorContactId: row.mentor_contact_id,
     gradingScale: row.grading_scale,
     timeZone: row.time_zone,
-    isAdmin,
-    isTutor,
-    isMember,
-    isStaff,
+    isAdmin: row.is_admin,
+    isTutor: row.is_tutor,
+    isMember: row.is_member,
+    isStaff: row.is_staff,
+    seesGrades: row.sees_grades,
     movers,
   };
 }

@@ -1,7 +1,7 @@
 import { Column, Entity, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, Unique } from 'typeorm';
 import { Timestamped } from '../common/timestamps';
-import { UserEntity } from '../identity/user.entity';
-import { SessionEntity } from '../scheduling/session.entity';
+import { UserEntity } from '../identity';
+import { SessionEntity } from '../scheduling';
 import { ProjectEntity } from './project.entity';
 
 /**

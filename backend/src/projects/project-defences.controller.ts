@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../common/id-param';
-import { type AuthUser, CurrentUser, Roles } from '../identity/auth.decorators';
+import { type AuthUser, CurrentUser, Roles } from '../identity';
 import { CancelDefenceDto, ProjectDefenceDto, ScheduleDefenceDto } from './dto/defences.dto';
 import { ProjectDefencesService } from './project-defences.service';
 

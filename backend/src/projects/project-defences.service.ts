@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Viewer } from '../cohorts/cohort-access';
+import type { Viewer } from '../common/access';
 import { conflict, forbidden, notFound } from '../common/problem';
-import { SessionsService } from '../scheduling/sessions.service';
+import { SessionsService } from '../scheduling';
 import type {
   CancelDefenceDto,
   DefenceJurorDto,

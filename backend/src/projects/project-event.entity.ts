@@ -7,7 +7,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { UserEntity } from '../identity/user.entity';
+import { UserEntity } from '../identity';
 import type { ProjectState } from './project-states';
 import { ProjectEntity } from './project.entity';
 

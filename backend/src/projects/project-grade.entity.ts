@@ -1,9 +1,9 @@
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { numeric } from '../common/numeric';
 import { Timestamped } from '../common/timestamps';
-import { UserEntity } from '../identity/user.entity';
-import { PartnerContactEntity } from '../partners/partner-contact.entity';
-import type { GradingScale } from '../programmes/grading-scale';
+import { UserEntity } from '../identity';
+import { PartnerContactEntity } from '../partners';
+import type { GradingScale } from '../programmes';
 import { ProjectEntity } from './project.entity';
 
 export const GRADE_SOURCES = ['tutor', 'mentor', 'jury'] as const;

@@ -1,8 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { cohortVisibleSql, type Viewer } from '../cohorts/cohort-access';
-import { likePattern, type Page, resolveSort } from '../common/paging';
+import {
+  cohortManageable,
+  enrolmentCountsSql,
+  projectReadable,
+  projectTeam,
+  projectTutor,
+  type SqlPredicate,
+  type Viewer,
+} from '../common/access';
+import { collated, pageOfQuery, pageOrder, type SortColumns, toPage } from '../common/paging';
+import { matchesAny, searchParams } from '../common/search';
 import { notFound } from '../common/problem';
 import type {
   CohortProjectsOverviewDto,
@@ -10,20 +19,20 @@ import type {
   ProjectNamedRefDto,
   ProjectPartnerCountDto,
   ProjectPersonDto,
+  PROJECT_SORTS,
   ProjectPageDto,
   ProjectQueryDto,
   ProjectSummaryDto,
 } from './dto/projects.dto';
-import { projectVisibleSql } from './project-access';
 import { FINAL_STATES, type ProjectState } from './project-states';
 import { ProjectEntity } from './project.entity';
 
-const SORTS = {
-  title: 'p.title',
+const SORTS: SortColumns<(typeof PROJECT_SORTS)[number]> = {
+  title: collated('p.title'),
   state: 'p.state',
   createdAt: 'p.created_at',
   stateChangedAt: 'p.state_changed_at',
-  partner: 'po.name',
+  partner: collated('po.name'),
 };
 
 interface SummaryRow {
@@ -34,6 +43,7 @@ interface SummaryRow {
   created_at: Date;
   cohort_id: string;
   cohort_name: string;
+  time_zone: string;
   partner_id: string;
   partner_name: string;
   mentor_id: string | null;
@@ -54,6 +64,7 @@ const toSummary = (r: SummaryRow): ProjectSummaryDto => ({
   state: r.state,
   stateChangedAt: r.state_changed_at.toISOString(),
   cohort: { id: r.cohort_id, name: r.cohort_name },
+  timeZone: r.time_zone,
   partner: { id: r.partner_id, name: r.partner_name },
   mentor: r.mentor_id ? { id: r.mentor_id, name: r.mentor_name ?? '' } : null,
   tutor: r.tutor,
@@ -87,41 +98,22 @@ export class ProjectListsService {
 
   /** Projects the viewer may read, filtered and paged: two queries. */
   async list(viewer: Viewer, query: ProjectQueryDto): Promise<ProjectPageDto> {
-    const [column, direction] = resolveSort(query.sort, SORTS, ['p.created_at', 'DESC']);
     const qb = this.scoped(viewer);
     if (query.cohortId) qb.andWhere('p.cohort_id = :cohortId', { cohortId: query.cohortId });
     if (query.state) qb.andWhere('p.state = :state', { state: query.state });
     if (query.tutorId) qb.andWhere('p.tutor_id = :tutorId', { tutorId: query.tutorId });
     if (query.partnerId) qb.andWhere('p.partner_id = :partnerId', { partnerId: query.partnerId });
-    if (query.q) {
-      qb.andWhere("(p.title ILIKE :q ESCAPE '\\' OR po.name ILIKE :q ESCAPE '\\')", {
-        q: likePattern(query.q),
-      });
-    }
-    const total = await qb.getCount();
-    const rows = await this.withSummary(qb)
-      .orderBy(column, direction)
-      .addOrderBy('p.id', 'ASC')
-      .offset((query.page - 1) * query.size)
-      .limit(query.size)
-      .getRawMany<SummaryRow>();
-    const page: Page<ProjectSummaryDto> = {
-      items: rows.map(toSummary),
-      total,
-      page: query.page,
-      size: query.size,
-    };
-    return page;
+    if (query.q) qb.andWhere(matchesAny(['p.title', 'po.name']), searchParams(query.q));
+    const order = pageOrder(query.sort, SORTS, '-createdAt', 'p.id');
+    const { rows, total } = await pageOfQuery(qb, query, order, (page) =>
+      this.withSummary(page).getRawMany<SummaryRow>(),
+    );
+    return toPage(rows.map(toSummary), total, query);
   }
 
   /** The student's own projects (current team), newest first: one query. */
   async mine(viewer: Viewer): Promise<ProjectSummaryDto[]> {
-    const rows = await this.withSummary(
-      this.base().where(
-        'EXISTS (SELECT 1 FROM project_members m WHERE m.project_id = p.id AND m.student_id = :me AND m.left_at IS NULL)',
-        { me: viewer.id },
-      ),
-    )
+    const rows = await this.withSummary(this.where(projectTeam(viewer)))
       .orderBy('p.created_at', 'DESC')
       .getRawMany<SummaryRow>();
     return rows.map(toSummary);
@@ -132,7 +124,7 @@ export class ProjectListsService {
    * their feedback, overdue milestones): one query.
    */
   async tutored(viewer: Viewer, includeClosed: boolean): Promise<ProjectSummaryDto[]> {
-    const qb = this.base().where('p.tutor_id = :me', { me: viewer.id });
+    const qb = this.where(projectTutor(viewer));
     if (!includeClosed) qb.andWhere('p.state NOT IN (:...final)', { final: FINAL_STATES });
     const rows = await this.withSummary(qb).orderBy('p.title', 'ASC').getRawMany<SummaryRow>();
     return rows
@@ -142,6 +134,7 @@ export class ProjectListsService {
 
   /** All projects of a cohort with their partners, for admins and its instructors: two queries. */
   async overview(viewer: Viewer, cohortId: string): Promise<CohortProjectsOverviewDto> {
+    const manageable = cohortManageable(viewer, 'c.id');
     const cohort = await this.db
       .createQueryBuilder()
       .select(['c.id AS id', 'c.name AS name'])
@@ -159,16 +152,14 @@ export class ProjectListsService {
         'partners',
       )
       .addSelect(
-        `(SELECT count(*)::int FROM enrolments e WHERE e.cohort_id = c.id AND e.status = 'active'
+        `(SELECT count(*)::int FROM enrolments e WHERE e.cohort_id = c.id AND ${enrolmentCountsSql('e', 'acts')}
             AND NOT EXISTS (SELECT 1 FROM project_members m WHERE m.cohort_id = c.id
                               AND m.student_id = e.student_id AND m.project_open AND m.left_at IS NULL))`,
         'without_project',
       )
       .from('cohorts', 'c')
       .where('c.id = :cohortId', { cohortId })
-      .andWhere(viewer.role === 'student' ? 'FALSE' : cohortVisibleSql(viewer, 'c.id'), {
-        viewerId: viewer.id,
-      })
+      .andWhere(manageable.sql, manageable.params)
       .getRawOne<
         ProjectNamedRefDto & {
           by_state: Partial<Record<ProjectState, number>>;
@@ -195,13 +186,18 @@ export class ProjectListsService {
       .getRepository(ProjectEntity)
       .createQueryBuilder('p')
       .innerJoin('cohorts', 'c', 'c.id = p.cohort_id')
+      .innerJoin('programmes', 'prg', 'prg.id = c.programme_id')
       .innerJoin('partner_organisations', 'po', 'po.id = p.partner_id')
       .leftJoin('partner_contacts', 'mc', 'mc.id = p.mentor_contact_id')
       .leftJoin('users', 't', 't.id = p.tutor_id');
   }
 
   private scoped(viewer: Viewer): SelectQueryBuilder<ProjectEntity> {
-    return this.base().where(projectVisibleSql(viewer, 'p'), { viewerId: viewer.id });
+    return this.where(projectReadable(viewer, 'p'));
+  }
+
+  private where(predicate: SqlPredicate): SelectQueryBuilder<ProjectEntity> {
+    return this.base().where(predicate.sql, predicate.params);
   }
 
   private withSummary(qb: SelectQueryBuilder<ProjectEntity>): SelectQueryBuilder<ProjectEntity> {
@@ -214,6 +210,7 @@ export class ProjectListsService {
         'p.created_at AS created_at',
         'c.id AS cohort_id',
         'c.name AS cohort_name',
+        'prg.time_zone AS time_zone',
         'po.id AS partner_id',
         'po.name AS partner_name',
         'mc.id AS mentor_id',

@@ -7,7 +7,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { EnrolmentEntity } from '../cohorts/enrolment.entity';
+import { EnrolmentEntity } from '../cohorts';
 import { ProjectEntity } from './project.entity';
 
 /**

@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
+import { enrolmentCountsSql } from '../common/access';
 import { pgError, UNIQUE_VIOLATION } from '../common/db-errors';
 import { badRequest, conflict } from '../common/problem';
+import { addPartnerContact, ensurePartnerOrganisation } from '../partners';
 import type { ProposedMentorDto, ProposedPartnerDto } from './dto/projects.dto';
 
 /**
@@ -30,18 +32,8 @@ export async function resolvePartner(
     if (!rows.length) throw invalid('partnerId', 'partnerId names no partner organisation');
     return partnerId;
   }
-  const p = newPartner as ProposedPartnerDto;
   // Names are unique whatever their case: a partner typed again is the same partner.
-  await manager.query(
-    `INSERT INTO partner_organisations (name, sector, website) VALUES ($1, $2, $3)
-     ON CONFLICT (lower(name)) DO NOTHING`,
-    [p.name, p.sector ?? null, p.website ?? null],
-  );
-  const [row] = await manager.query<{ id: string }[]>(
-    'SELECT id FROM partner_organisations WHERE lower(name) = lower($1)',
-    [p.name],
-  );
-  return row.id;
+  return ensurePartnerOrganisation(manager, newPartner as ProposedPartnerDto);
 }
 
 /** The mentor's contact id (a contact of the partner, or a new one), or null. */
@@ -53,19 +45,7 @@ export async function resolveMentor(
 ): Promise<string | null> {
   if (mentorContactId && newMentor)
     throw invalid('mentorContactId', 'give either mentorContactId or newMentor');
-  if (newMentor) {
-    const [row] = await manager.query<{ id: string }[]>(
-      `INSERT INTO partner_contacts (partner_id, name, role, email, phone) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [
-        partnerId,
-        newMentor.name,
-        newMentor.role ?? null,
-        newMentor.email ?? null,
-        newMentor.phone ?? null,
-      ],
-    );
-    return row.id;
-  }
+  if (newMentor) return addPartnerContact(manager, partnerId, newMentor);
   if (!mentorContactId) return null;
   const rows = await manager.query<unknown[]>(
     'SELECT 1 FROM partner_contacts WHERE id = $1 AND partner_id = $2',
@@ -101,7 +81,8 @@ export async function assertEnrolled(
   field: string,
 ): Promise<void> {
   const rows = await manager.query<{ student_id: string }[]>(
-    `SELECT student_id FROM enrolments WHERE cohort_id = $1 AND student_id = ANY($2::uuid[]) AND status = 'active'`,
+    `SELECT e.student_id FROM enrolments e
+      WHERE e.cohort_id = $1 AND e.student_id = ANY($2::uuid[]) AND ${enrolmentCountsSql('e', 'acts')}`,
     [cohortId, studentIds],
   );
   const enrolled = new Set(rows.map((r) => r.student_id));

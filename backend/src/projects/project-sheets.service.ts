@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Viewer } from '../cohorts/cohort-access';
+import type { Viewer } from '../common/access';
 import type { ProjectSheetDto, ProjectSheetPersonDto } from './dto/projects.dto';
 import { MilestonesService } from './milestones.service';
 import { ProjectAccessService } from './project-access';

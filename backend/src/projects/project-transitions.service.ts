@@ -2,7 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { badRequest, conflict, ProblemException } from '../common/problem';
-import type { AuthUser } from '../identity/auth.decorators';
+import type { AuthUser } from '../identity';
 import type { ProjectDetailDto, ProjectTransitionDto } from './dto/projects.dto';
 import { type ProjectAccess, ProjectAccessService } from './project-access';
 import { ProjectEventEntity } from './project-event.entity';

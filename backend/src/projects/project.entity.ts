@@ -8,11 +8,10 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
-import { CohortEntity } from '../cohorts/cohort.entity';
+import { CohortEntity } from '../cohorts';
 import { Timestamped } from '../common/timestamps';
-import { UserEntity } from '../identity/user.entity';
-import { PartnerContactEntity } from '../partners/partner-contact.entity';
-import { PartnerOrganisationEntity } from '../partners/partner-organisation.entity';
+import { UserEntity } from '../identity';
+import { PartnerContactEntity, PartnerOrganisationEntity } from '../partners';
 import type { ProjectState } from './project-states';
 
 /**
@@ -26,6 +25,8 @@ import type { ProjectState } from './project-states';
 @Index('ix_projects_cohort', ['cohortId'])
 @Index('ix_projects_tutor', ['tutorId'])
 @Index('ix_projects_partner', ['partnerId'])
+@Index('ix_projects_mentor_contact', ['mentorContactId'])
+@Index('ix_projects_title_icu', { synchronize: false }) // (title COLLATE "und-x-icu", id): see HouseInOrder
 @Check(
   'ck_projects_state',
   `"state" IN ('proposed', 'sent_back', 'approved', 'in_progress', 'submitted', 'defended', 'graded', 'rejected', 'abandoned')`,

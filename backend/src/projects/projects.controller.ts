@@ -18,7 +18,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { IdParam } from '../common/id-param';
-import { Authenticated, type AuthUser, CurrentUser, Roles } from '../identity/auth.decorators';
+import { Authenticated, type AuthUser, CurrentUser, Roles } from '../identity';
 import { MentorLinkDto, MentorLinkRequestDto } from './dto/mentor.dto';
 import { CreateMilestoneDto, MilestoneDto, SetProjectGradeDto } from './dto/milestones.dto';
 import {

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { SchedulingModule } from '../scheduling/scheduling.module';
-import { StorageModule } from '../storage/storage.module';
+import { SchedulingModule } from '../scheduling';
+import { StorageModule } from '../storage';
 import { FeedbackService } from './feedback.service';
 import { GradesService } from './grades.service';
 import { MentorLinksService } from './mentor-links.service';

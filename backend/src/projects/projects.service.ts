@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Viewer } from '../cohorts/cohort-access';
+import { cohortParticipable, proposerPart, type Viewer } from '../common/access';
 import { badRequest, conflict, forbidden, notFound } from '../common/problem';
-import type { AuthUser } from '../identity/auth.decorators';
-import type { GradingScale } from '../programmes/grading-scale';
+import { namedQuery } from '../common/sql';
+import type { AuthUser } from '../identity';
+import type { GradingScale } from '../programmes';
 import type {
   CreateProjectDto,
   ProjectPersonDto,
@@ -57,6 +58,7 @@ interface DetailRow {
   programme_code: string;
   programme_title: string;
   grading_scale: GradingScale;
+  time_zone: string;
   partner_id: string;
   partner_name: string;
   partner_sector: string | null;
@@ -102,12 +104,13 @@ export class ProjectsService {
         dto.mentorContactId,
         dto.newMentor,
       );
+      const proposer = proposerPart(viewer);
       const tutorId = await resolveTutor(
         manager,
-        dto.tutorId ?? (viewer.role === 'instructor' ? viewer.id : null),
+        dto.tutorId ?? (proposer === 'tutor' ? viewer.id : null),
       );
       const team =
-        viewer.role === 'student'
+        proposer === 'team'
           ? [viewer.id, ...(dto.memberIds ?? []).filter((m) => m !== viewer.id)]
           : (dto.memberIds ?? []);
       if (!team.length) {
@@ -151,7 +154,7 @@ export class ProjectsService {
     const [row] = await this.db.query<DetailRow[]>(
       `SELECT p.id, p.title, p.brief, p.state, p.state_comment, p.state_changed_at, p.created_at, p.updated_at,
               c.id AS cohort_id, c.name AS cohort_name, pr.code AS programme_code, pr.title AS programme_title,
-              pr.grading_scale,
+              pr.grading_scale, pr.time_zone,
               po.id AS partner_id, po.name AS partner_name, po.sector AS partner_sector, po.website AS partner_website,
               CASE WHEN mc.id IS NULL THEN NULL ELSE json_build_object(
                 'id', mc.id, 'name', mc.name, 'role', mc.role, 'email', mc.email, 'phone', mc.phone) END AS mentor,
@@ -171,8 +174,9 @@ export class ProjectsService {
       [id],
     );
     const milestones = await this.milestones.listOf(id);
-    const seesGrades = access.isStaff || viewer.role === 'instructor' || row.state === 'graded';
-    const assessment = seesGrades ? await this.grades.assessmentOf(id, row.grading_scale) : null;
+    const assessment = access.seesGrades
+      ? await this.grades.assessmentOf(id, row.grading_scale)
+      : null;
     const mentorLink = access.isStaff ? await this.mentorLinks.status(id) : null;
     const defence = await this.defences.defenceOf(id);
     const open = !FINAL_STATES.includes(row.state);
@@ -183,6 +187,7 @@ export class ProjectsService {
       state: row.state,
       stateComment: row.state_comment,
       stateChangedAt: row.state_changed_at.toISOString(),
+      timeZone: row.time_zone,
       cohort: {
         id: row.cohort_id,
         name: row.cohort_name,
@@ -332,18 +337,13 @@ export class ProjectsService {
     viewer: Viewer,
     cohortId: string,
   ): Promise<void> {
-    const [cohort] = await manager.query<{ status: string; allowed: boolean }[]>(
-      `SELECT c.status,
-              CASE $3::text
-                WHEN 'admin' THEN TRUE
-                WHEN 'instructor' THEN EXISTS (SELECT 1 FROM cohort_instructors ci WHERE ci.cohort_id = c.id AND ci.instructor_id = $2)
-                WHEN 'student' THEN EXISTS (SELECT 1 FROM enrolments e WHERE e.cohort_id = c.id AND e.student_id = $2 AND e.status = 'active')
-                ELSE FALSE
-              END AS allowed
-         FROM cohorts c WHERE c.id = $1`,
-      [cohortId, viewer.id, viewer.role],
+    const allowed = cohortParticipable(viewer, 'c.id');
+    const [cohort] = await namedQuery<{ status: string }>(
+      manager,
+      `SELECT c.status FROM cohorts c WHERE c.id = :cohortId AND ${allowed.sql}`,
+      { ...allowed.params, cohortId },
     );
-    if (!cohort || !cohort.allowed) throw notFound('cohort');
+    if (!cohort) throw notFound('cohort');
     if (cohort.status === 'closed')
       throw conflict('cohort.closed', 'This cohort is closed: it takes no new project.');
   }

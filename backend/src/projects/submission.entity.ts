@@ -9,7 +9,7 @@ import {
   Unique,
 } from 'typeorm';
 import { numeric } from '../common/numeric';
-import { UserEntity } from '../identity/user.entity';
+import { UserEntity } from '../identity';
 import { MilestoneEntity } from './milestone.entity';
 
 /**

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../common/id-param';
-import { Roles } from '../identity/auth.decorators';
+import { type AuthUser, CurrentUser, Roles } from '../identity';
 import { CreateRoomDto, RoomDto, RoomPageDto, RoomQueryDto, UpdateRoomDto } from './dto/rooms.dto';
 import { RoomsService } from './rooms.service';
 
@@ -31,14 +31,18 @@ export class RoomsController {
 
   @Patch(':id')
   @ApiOkResponse({ type: RoomDto })
-  update(@IdParam() id: string, @Body() dto: UpdateRoomDto): Promise<RoomDto> {
-    return this.rooms.update(id, dto);
+  update(
+    @CurrentUser() user: AuthUser,
+    @IdParam() id: string,
+    @Body() dto: UpdateRoomDto,
+  ): Promise<RoomDto> {
+    return this.rooms.update(user, id, dto);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @ApiNoContentResponse()
-  remove(@IdParam() id: string): Promise<void> {
-    return this.rooms.remove(id);
+  remove(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<void> {
+    return this.rooms.remove(user, id);
   }
 }

@@ -6,7 +6,7 @@ import { badRequest, ProblemException } from '../common/problem';
 import type { SeriesCreatedDto } from './dto/session-response.dto';
 import type { CreateSeriesDto } from './dto/sessions.dto';
 import { expandSeries, SeriesError } from './series';
-import type { Viewer } from './session-access';
+import type { Viewer } from '../common/access';
 import { type Booking, findConflicts, mappingConflicts } from './session-conflicts';
 import { SessionInstructorEntity } from './session-instructor.entity';
 import { SessionReadsService } from './session-reads.service';

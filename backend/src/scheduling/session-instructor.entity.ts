@@ -1,5 +1,5 @@
 import { Column, Entity, Exclusion, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { UserEntity } from '../identity/user.entity';
+import { UserEntity } from '../identity';
 import { SessionEntity } from './session.entity';
 
 /**

@@ -9,3 +9,18 @@ export interface MaterialLink {
   label: string;
   url: string;
 }
+
+/**
+ * The status of a speaker's invitation to a session, as a session shows its speakers. Speakers
+ * own the invitations and move them (speakers/invitation-state.ts); the list lives here, with
+ * the rest of what a session reads as, so that scheduling depends on no other domain.
+ */
+export const INVITATION_STATUSES = [
+  'draft',
+  'invited',
+  'confirmed',
+  'declined',
+  'held',
+  'cancelled',
+] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];

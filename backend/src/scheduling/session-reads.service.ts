@@ -4,9 +4,14 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { badRequest, notFound } from '../common/problem';
 import type { SessionDto, SessionListDto, SessionSpeakerDto } from './dto/session-response.dto';
 import type { SessionQueryDto } from './dto/sessions.dto';
-import { cohortManageableSql, sessionVisibleSql, type Viewer } from './session-access';
+import {
+  sessionManageable,
+  sessionReadable,
+  type SqlPredicate,
+  type Viewer,
+} from '../common/access';
 import type { MaterialLink, SessionKind, SessionStatus } from './session-kind';
-import { namedQuery } from './sql';
+import { namedQuery } from '../common/sql';
 
 export interface SessionRow {
   id: string;
@@ -45,8 +50,8 @@ export interface SessionRow {
 }
 
 export interface SelectOptions {
-  /** SQL (on `s`) deciding whether the reader may manage the session. */
-  manageSql: string;
+  /** The access policy's predicate (on `s`) deciding whether the reader may manage the session. */
+  manage: SqlPredicate;
   /** Include the speakers' bio, photo, website and the talk's abstract. */
   detail?: boolean;
   /** Extra select expression (on `s`), aliased feed_invitation_status. */
@@ -119,8 +124,10 @@ export class SessionReadsService {
         },
       ]);
     }
-    const where = [sessionVisibleSql(viewer), 's.starts_at < :to', 's.ends_at > :from'];
-    const params: Record<string, unknown> = { viewerId: viewer.id, from, to };
+    const readable = sessionReadable(viewer);
+    const manage = sessionManageable(viewer);
+    const where = [readable.sql, 's.starts_at < :to', 's.ends_at > :from'];
+    const params: Record<string, unknown> = { ...readable.params, ...manage.params, from, to };
     const filters: [keyof SessionQueryDto, string][] = [
       ['cohortId', 's.cohort_id = :cohortId'],
       ['moduleId', 's.module_id = :moduleId'],
@@ -133,7 +140,7 @@ export class SessionReadsService {
       [
         'speakerId',
         `EXISTS (SELECT 1 FROM invitations f_i WHERE f_i.session_id = s.id AND f_i.speaker_id = :speakerId
-           AND (f_i.status IN ('confirmed', 'held') OR (${cohortManageableSql(viewer, 's.cohort_id')} AND f_i.status IN ('draft', 'invited'))))`,
+           AND (f_i.status IN ('confirmed', 'held') OR (${manage.sql} AND f_i.status IN ('draft', 'invited'))))`,
       ],
     ];
     for (const [key, sql] of filters) {
@@ -143,19 +150,18 @@ export class SessionReadsService {
       }
     }
     if (query.includeCancelled === false) where.push(`s.status <> 'cancelled'`);
-    const rows = await this.select(this.db.manager, where.join(' AND '), params, {
-      manageSql: cohortManageableSql(viewer, 's.cohort_id'),
-    });
+    const rows = await this.select(this.db.manager, where.join(' AND '), params, { manage });
     return { items: rows.map(toSession), from: from.toISOString(), to: to.toISOString() };
   }
 
   /** The talk page: one session with the speakers' bios and abstracts; 404 if not visible. */
   async get(viewer: Viewer, id: string, manager: EntityManager = this.db.manager) {
+    const readable = sessionReadable(viewer);
     const [row] = await this.select(
       manager,
-      `s.id = :id AND ${sessionVisibleSql(viewer)}`,
-      { id, viewerId: viewer.id },
-      { manageSql: cohortManageableSql(viewer, 's.cohort_id'), detail: true },
+      `s.id = :id AND ${readable.sql}`,
+      { ...readable.params, id },
+      { manage: sessionManageable(viewer), detail: true },
     );
     if (!row) throw notFound('session');
     return row;
@@ -168,11 +174,12 @@ export class SessionReadsService {
   /** Several sessions by id, as the viewer sees them (after a series is created). */
   async byIds(viewer: Viewer, ids: string[], manager: EntityManager): Promise<SessionDto[]> {
     if (ids.length === 0) return [];
+    const readable = sessionReadable(viewer);
     const rows = await this.select(
       manager,
-      `s.id IN (:...ids) AND ${sessionVisibleSql(viewer)}`,
-      { ids, viewerId: viewer.id },
-      { manageSql: cohortManageableSql(viewer, 's.cohort_id') },
+      `s.id IN (:...ids) AND ${readable.sql}`,
+      { ...readable.params, ids },
+      { manage: sessionManageable(viewer) },
     );
     return rows.map(toSession);
   }
@@ -219,9 +226,9 @@ export class SessionReadsService {
         JOIN programmes p ON p.id = co.programme_id
         LEFT JOIN course_modules m ON m.id = s.module_id
         LEFT JOIN rooms r ON r.id = s.room_id
-        CROSS JOIN LATERAL (SELECT (${options.manageSql}) AS can_manage) acc
+        CROSS JOIN LATERAL (SELECT (${options.manage.sql}) AS can_manage) acc
        WHERE ${where}
        ${options.orderAndLimit ?? 'ORDER BY s.starts_at, s.id LIMIT 2000'}`;
-    return namedQuery<SessionRow>(manager, sql, params);
+    return namedQuery<SessionRow>(manager, sql, { ...options.manage.params, ...params });
   }
 }

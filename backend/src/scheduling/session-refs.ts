@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { badRequest, conflict, type FieldError, notFound } from '../common/problem';
-import { cohortManageableSql, type Viewer } from './session-access';
-import { namedQuery } from './sql';
+import { cohortManageable, type Viewer } from '../common/access';
+import { namedQuery } from '../common/sql';
 
 export interface PlannableCohort {
   id: string;
@@ -17,6 +17,7 @@ export async function plannableCohort(
   viewer: Viewer,
   cohortId: string,
 ): Promise<PlannableCohort> {
+  const manageable = cohortManageable(viewer, 'c.id');
   const [row] = await namedQuery<{
     id: string;
     name: string;
@@ -27,8 +28,8 @@ export async function plannableCohort(
     manager,
     `SELECT c.id, c.name, c.programme_id, c.status, p.time_zone
        FROM cohorts c JOIN programmes p ON p.id = c.programme_id
-      WHERE c.id = :cohortId AND ${cohortManageableSql(viewer, 'c.id')}`,
-    { cohortId, viewerId: viewer.id },
+      WHERE c.id = :cohortId AND ${manageable.sql}`,
+    { ...manageable.params, cohortId },
   );
   if (!row) throw notFound('cohort');
   if (row.status === 'closed') {

@@ -8,10 +8,10 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { CohortEntity } from '../cohorts/cohort.entity';
+import { CohortEntity } from '../cohorts';
 import { Timestamped } from '../common/timestamps';
-import { UserEntity } from '../identity/user.entity';
-import { CourseModuleEntity } from '../programmes/course-module.entity';
+import { UserEntity } from '../identity';
+import { CourseModuleEntity } from '../programmes';
 import { RoomEntity } from './room.entity';
 import type { MaterialLink, SessionKind, SessionStatus } from './session-kind';
 

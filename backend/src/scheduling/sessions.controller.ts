@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { IdParam } from '../common/id-param';
-import { Authenticated, type AuthUser, CurrentUser, Roles } from '../identity/auth.decorators';
+import { Authenticated, type AuthUser, CurrentUser, Roles } from '../identity';
 import {
   SeriesCreatedDto,
   SessionConflictProblemDto,

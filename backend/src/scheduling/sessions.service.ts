@@ -5,8 +5,8 @@ import { FOREIGN_KEY_VIOLATION, pgError } from '../common/db-errors';
 import { conflict, notFound } from '../common/problem';
 import type { SessionDto } from './dto/session-response.dto';
 import type { CancelSessionDto, CreateSessionDto, UpdateSessionDto } from './dto/sessions.dto';
-import { cancelInvitationsOfSession } from './invitation-cascade';
-import { cohortManageableSql, type Viewer } from './session-access';
+import { SessionCancellationService } from './session-cancellation';
+import { sessionManageable, type Viewer } from '../common/access';
 import {
   type Booking,
   findConflicts,
@@ -17,7 +17,7 @@ import { SessionInstructorEntity } from './session-instructor.entity';
 import { SessionReadsService } from './session-reads.service';
 import { checkReferences, checkTimes, plannableCohort } from './session-refs';
 import { SessionEntity } from './session.entity';
-import { namedQuery } from './sql';
+import { namedQuery } from '../common/sql';
 
 /** Creates, edits, cancels, restores and deletes single sessions. */
 @Injectable()
@@ -25,6 +25,7 @@ export class SessionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly reads: SessionReadsService,
+    private readonly cancellation: SessionCancellationService,
   ) {}
 
   async create(viewer: Viewer, dto: CreateSessionDto): Promise<SessionDto> {
@@ -152,7 +153,7 @@ export class SessionsService {
         cancellationReason: dto.reason ?? null,
         sequence: () => 'sequence + 1',
       });
-      await cancelInvitationsOfSession(m, id, viewer.id);
+      await this.cancellation.cancelled(m, id, viewer.id);
     });
     return this.reads.getDto(viewer, id);
   }
@@ -231,10 +232,11 @@ export class SessionsService {
     viewer: Viewer,
     id: string,
   ): Promise<SessionEntity> {
+    const manageable = sessionManageable(viewer);
     const [visible] = await namedQuery<{ id: string }>(
       m,
-      `SELECT s.id FROM sessions s WHERE s.id = :id AND ${cohortManageableSql(viewer, 's.cohort_id')} FOR UPDATE OF s`,
-      { id, viewerId: viewer.id },
+      `SELECT s.id FROM sessions s WHERE s.id = :id AND ${manageable.sql} FOR UPDATE OF s`,
+      { ...manageable.params, id },
     );
     if (!visible) throw notFound('session');
     const session = await m.getRepository(SessionEntity).findOneBy({ id });

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Patch, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../common/id-param';
-import { Authenticated, type AuthUser, CurrentUser, Roles } from '../identity/auth.decorators';
+import { Authenticated, type AuthUser, CurrentUser, Roles } from '../identity';
 import {
   SaveSynthesisDto,
   SessionSynthesesDto,

@@ -8,8 +8,16 @@ import type {
   SynthesisDto,
   SynthesisFeedbackDto,
 } from './dto/syntheses.dto';
-import { cohortManageableSql, type Viewer } from './session-access';
-import { namedQuery } from './sql';
+import {
+  enrolmentCountsSql,
+  sessionManageable,
+  synthesisOwn,
+  synthesisReadable,
+  synthesisReviewable,
+  synthesisWritable,
+  type Viewer,
+} from '../common/access';
+import { namedQuery } from '../common/sql';
 import { sanitizeSynthesis, wordCount } from './synthesis-html';
 import { SynthesisEntity } from './synthesis.entity';
 
@@ -55,18 +63,16 @@ const toSynthesis = (r: SynthesisRow): SynthesisDto => ({
 });
 
 /** A student's own write-up of a session they attended, and the instructor's reading of them. */
-const ENROLLED = `EXISTS (SELECT 1 FROM enrolments e WHERE e.cohort_id = s.cohort_id
-                    AND e.student_id = :viewerId AND e.status = 'active')`;
-
 @Injectable()
 export class SynthesesService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async mine(viewer: Viewer, sessionId: string): Promise<SynthesisDto> {
+    const own = synthesisOwn(viewer);
     const [row] = await namedQuery<SynthesisRow>(
       this.db.manager,
-      `${SELECT} WHERE y.session_id = :sessionId AND y.student_id = :viewerId`,
-      { sessionId, viewerId: viewer.id },
+      `${SELECT} WHERE y.session_id = :sessionId AND ${own.sql}`,
+      { ...own.params, sessionId },
     );
     if (!row) throw notFound('synthesis');
     return toSynthesis(row);
@@ -83,12 +89,13 @@ export class SynthesesService {
         { field: 'bodyHtml', code: 'isNotEmpty', message: 'bodyHtml must have some text' },
       ]);
     }
+    const writable = synthesisWritable(viewer);
     await this.db.transaction(async (m) => {
       const [session] = await namedQuery<{ started: boolean; status: string }>(
         m,
         `SELECT s.starts_at <= now() AS started, s.status FROM sessions s
-          WHERE s.id = :sessionId AND ${ENROLLED}`,
-        { sessionId, viewerId: viewer.id },
+          WHERE s.id = :sessionId AND ${writable.sql}`,
+        { ...writable.params, sessionId },
       );
       if (!session) throw notFound('session');
       if (session.status === 'cancelled') {
@@ -124,24 +131,23 @@ export class SynthesesService {
 
   /** The instructor's view of a session's syntheses: handed in ones, and who is missing. */
   async forSession(viewer: Viewer, sessionId: string): Promise<SessionSynthesesDto> {
-    const params = { sessionId, viewerId: viewer.id };
+    const manageable = sessionManageable(viewer);
     const [session] = await namedQuery<{ cohort_id: string }>(
       this.db.manager,
-      `SELECT s.cohort_id FROM sessions s
-        WHERE s.id = :sessionId AND ${cohortManageableSql(viewer, 's.cohort_id')}`,
-      params,
+      `SELECT s.cohort_id FROM sessions s WHERE s.id = :sessionId AND ${manageable.sql}`,
+      { ...manageable.params, sessionId },
     );
     if (!session) throw notFound('session');
     const rows = await namedQuery<SynthesisRow>(
       this.db.manager,
       `${SELECT} WHERE y.session_id = :sessionId AND y.submitted_at IS NOT NULL
         ORDER BY st.display_name, y.id`,
-      params,
+      { sessionId },
     );
     const missing = await namedQuery<{ id: string; display_name: string }>(
       this.db.manager,
       `SELECT u.id, u.display_name FROM enrolments e JOIN users u ON u.id = e.student_id
-        WHERE e.cohort_id = :cohortId AND e.status = 'active'
+        WHERE e.cohort_id = :cohortId AND ${enrolmentCountsSql('e', 'acts')}
           AND NOT EXISTS (SELECT 1 FROM syntheses y WHERE y.session_id = :sessionId
                             AND y.student_id = e.student_id AND y.submitted_at IS NOT NULL)
         ORDER BY u.display_name, u.id`,
@@ -155,26 +161,26 @@ export class SynthesesService {
 
   /** One synthesis: its author, or a planner of the cohort (once handed in). */
   async get(viewer: Viewer, id: string): Promise<SynthesisDto> {
+    const readable = synthesisReadable(viewer);
     const [row] = await namedQuery<SynthesisRow>(
       this.db.manager,
-      `${SELECT} WHERE y.id = :id AND (y.student_id = :viewerId
-         OR (y.submitted_at IS NOT NULL AND ${cohortManageableSql(viewer, 's.cohort_id')}))`,
-      { id, viewerId: viewer.id },
+      `${SELECT} WHERE y.id = :id AND ${readable.sql}`,
+      { ...readable.params, id },
     );
     if (!row) throw notFound('synthesis');
     return toSynthesis(row);
   }
 
   async setFeedback(viewer: Viewer, id: string, dto: SynthesisFeedbackDto): Promise<SynthesisDto> {
+    const reviewable = synthesisReviewable(viewer);
     const [row] = await namedQuery<{ id: string }>(
       this.db.manager,
-      `UPDATE syntheses y SET feedback = :feedback, feedback_by_id = :viewerId,
+      `UPDATE syntheses y SET feedback = :feedback, feedback_by_id = :author,
               feedback_at = now(), updated_at = now()
          FROM sessions s
-        WHERE s.id = y.session_id AND y.id = :id AND y.submitted_at IS NOT NULL
-          AND ${cohortManageableSql(viewer, 's.cohort_id')}
+        WHERE s.id = y.session_id AND y.id = :id AND ${reviewable.sql}
        RETURNING y.id`,
-      { id, viewerId: viewer.id, feedback: dto.feedback },
+      { ...reviewable.params, id, author: viewer.id, feedback: dto.feedback },
     );
     if (!row) throw notFound('synthesis');
     return this.get(viewer, id);

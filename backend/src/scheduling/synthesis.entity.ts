@@ -8,7 +8,7 @@ import {
   Unique,
 } from 'typeorm';
 import { Timestamped } from '../common/timestamps';
-import { UserEntity } from '../identity/user.entity';
+import { UserEntity } from '../identity';
 import { SessionEntity } from './session.entity';
 
 /**

@@ -7,7 +7,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { UserEntity } from '../identity/user.entity';
+import { UserEntity } from '../identity';
 import type { ActorKind, InvitationEventType, InvitationStatus } from './invitation-status';
 import { InvitationEntity } from './invitation.entity';
 

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { UserEntity } from '../identity/user.entity';
+import { UserEntity } from '../identity';
 import { InvitationEntity } from './invitation.entity';
 
 /**

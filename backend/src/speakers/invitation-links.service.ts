@@ -2,12 +2,12 @@ import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { conflict, ProblemException } from '../common/problem';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { signId, verifySignedId } from '../scheduling/signed-id';
+import { type SignedLinkPurpose, signLink, verifyLink } from '../common/signed-links/signed-link';
 import type { InvitationLinkDto } from './dto/invitations.dto';
 import { recordEvent } from './invitation-events';
 import { InvitationLinkEntity } from './invitation-link.entity';
 
-const PURPOSE = 'invitation-link';
+const PURPOSE: SignedLinkPurpose = 'invitation-link';
 /** A link works at most this long, and never after the session's end. */
 export const LINK_MAX_DAYS = 60;
 
@@ -29,14 +29,15 @@ export class InvitationLinksService {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   url(linkId: string): string {
-    const token = signId(this.config.APP_SECRET, PURPOSE, linkId);
+    const token = signLink(this.config.APP_SECRET, PURPOSE, linkId);
     return new URL(`/speaker/${token}`, this.config.PUBLIC_URL).toString();
   }
 
   /** The link row a token names, or 403 link_invalid when forged, altered or unknown. */
   async resolve(m: EntityManager, token: string, lock = false): Promise<InvitationLinkEntity> {
-    const id = verifySignedId(this.config.APP_SECRET, PURPOSE, token);
-    if (!id) throw linkInvalid();
+    const check = verifyLink(this.config.APP_SECRET, PURPOSE, token);
+    if (!check.ok) throw linkInvalid();
+    const { id } = check;
     const link = await m.getRepository(InvitationLinkEntity).findOne({
       where: { id },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),

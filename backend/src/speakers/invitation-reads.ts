@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { namedQuery } from '../scheduling/sql';
+import { namedQuery } from '../common/sql';
 import type { InvitationDto, InvitationEventDto } from './dto/invitations.dto';
 import { nextStatuses } from './invitation-state';
 import type { ActorKind, InvitationEventType, InvitationStatus } from './invitation-status';
-import type { SessionKind } from '../scheduling/session-kind';
+import type { SessionKind } from '../scheduling';
 
 export interface InvitationRow {
   id: string;

@@ -1,12 +1,8 @@
-export const INVITATION_STATUSES = [
-  'draft',
-  'invited',
-  'confirmed',
-  'declined',
-  'held',
-  'cancelled',
-] as const;
-export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+import type { InvitationStatus } from '../scheduling';
+
+// A session shows its speakers with their invitation's status, so the list itself lives with the
+// session's vocabulary in scheduling; speakers own the invitations and every move between them.
+export { INVITATION_STATUSES, type InvitationStatus } from '../scheduling';
 
 /** Statuses in which the speaker is booked for the session's time (the exclusion applies). */
 export const BOOKING_STATUSES: readonly InvitationStatus[] = [

@@ -9,8 +9,8 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { Timestamped } from '../common/timestamps';
-import { UserEntity } from '../identity/user.entity';
-import { SessionEntity } from '../scheduling/session.entity';
+import { UserEntity } from '../identity';
+import { SessionEntity } from '../scheduling';
 import type { InvitationStatus } from './invitation-status';
 import { SpeakerEntity } from './speaker.entity';
 

@@ -8,8 +8,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { IdParam } from '../common/id-param';
-import { SessionConflictProblemDto } from '../scheduling/dto/session-response.dto';
-import { type AuthUser, CurrentUser, Roles } from '../identity/auth.decorators';
+import { SessionConflictProblemDto } from '../scheduling';
+import { type AuthUser, CurrentUser, Roles } from '../identity';
 import {
   CreateInvitationDto,
   InvitationDetailDto,

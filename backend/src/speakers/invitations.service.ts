@@ -1,13 +1,22 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { likePattern, type Page } from '../common/paging';
+import {
+  collated,
+  type Page,
+  pageOfSql,
+  pageOrder,
+  type SortColumns,
+  toPage,
+} from '../common/paging';
+import { matchesAny, searchParams } from '../common/search';
 import { conflict, notFound, ProblemException } from '../common/problem';
-import { cohortManageableSql, type Viewer } from '../scheduling/session-access';
-import { findConflicts, mappingConflicts, sessionConflict } from '../scheduling/session-conflicts';
-import { namedQuery } from '../scheduling/sql';
+import { sessionManageable, type Viewer } from '../common/access';
+import { findConflicts, mappingConflicts, sessionConflict } from '../scheduling';
+import { namedQuery } from '../common/sql';
 import type {
   CreateInvitationDto,
+  INVITATION_SORTS,
   InvitationDetailDto,
   InvitationDto,
   InvitationQueryDto,
@@ -27,6 +36,13 @@ import {
 import { canMove, nextStatuses } from './invitation-state';
 import type { InvitationStatus } from './invitation-status';
 import { InvitationEntity } from './invitation.entity';
+
+const SORTS: SortColumns<(typeof INVITATION_SORTS)[number]> = {
+  startsAt: 's.starts_at',
+  speaker: collated('sp.full_name'),
+  talkTitle: collated('i.talk_title'),
+  status: 'i.status',
+};
 
 export function illegalTransition(from: InvitationStatus, to: InvitationStatus, allowed: string[]) {
   return new ProblemException(
@@ -86,8 +102,8 @@ export class InvitationsService {
     }>(
       this.db.manager,
       `SELECT s.cohort_id, s.kind, s.status, s.starts_at, s.ends_at FROM sessions s
-        WHERE s.id = :sessionId AND ${cohortManageableSql(viewer, 's.cohort_id')}`,
-      { sessionId, viewerId: viewer.id },
+        WHERE s.id = :sessionId AND ${sessionManageable(viewer).sql}`,
+      { ...sessionManageable(viewer).params, sessionId },
     );
     if (!session) throw notFound('session');
     if (session.kind !== 'guest_talk') {
@@ -139,8 +155,9 @@ export class InvitationsService {
   }
 
   async list(viewer: Viewer, query: InvitationQueryDto): Promise<Page<InvitationDto>> {
-    const where = [cohortManageableSql(viewer, 's.cohort_id')];
-    const params: Record<string, unknown> = { viewerId: viewer.id };
+    const manageable = sessionManageable(viewer);
+    const where = [manageable.sql];
+    const params: Record<string, unknown> = { ...manageable.params };
     const filters: [keyof InvitationQueryDto, string][] = [
       ['status', 'i.status = :status'],
       ['speakerId', 'i.speaker_id = :speakerId'],
@@ -155,26 +172,16 @@ export class InvitationsService {
     }
     if (query.upcoming) where.push('s.ends_at > now()');
     if (query.q) {
-      where.push(`(sp.full_name ILIKE :q ESCAPE '\\' OR i.talk_title ILIKE :q ESCAPE '\\')`);
-      params['q'] = likePattern(query.q);
+      where.push(matchesAny(['sp.full_name', 'i.talk_title', 's.title']));
+      Object.assign(params, searchParams(query.q));
     }
-    const sql = `${INVITATION_SELECT} WHERE ${where.join(' AND ')}`;
-    const [count] = await namedQuery<{ total: number }>(
-      this.db.manager,
-      `SELECT count(*)::int AS total FROM (${sql}) x`,
-      params,
+    const { rows, total } = await pageOfSql<InvitationRow>(
+      (sql) => namedQuery(this.db.manager, sql, params),
+      `${INVITATION_SELECT} WHERE ${where.join(' AND ')}`,
+      query,
+      pageOrder(query.sort, SORTS, '-startsAt', 'i.id'),
     );
-    const rows = await namedQuery<InvitationRow>(
-      this.db.manager,
-      `${sql} ORDER BY s.starts_at DESC, i.id LIMIT ${query.size} OFFSET ${(query.page - 1) * query.size}`,
-      params,
-    );
-    return {
-      items: rows.map(toInvitation),
-      total: count?.total ?? 0,
-      page: query.page,
-      size: query.size,
-    };
+    return toPage(rows.map(toInvitation), total, query);
   }
 
   async get(
@@ -261,9 +268,9 @@ export class InvitationsService {
   ): Promise<InvitationRow> {
     const [row] = await namedQuery<InvitationRow>(
       m,
-      `${INVITATION_SELECT} WHERE i.id = :id AND ${cohortManageableSql(viewer, 's.cohort_id')}
+      `${INVITATION_SELECT} WHERE i.id = :id AND ${sessionManageable(viewer).sql}
        ${lock ? 'FOR UPDATE OF i' : ''}`,
-      { id, viewerId: viewer.id },
+      { ...sessionManageable(viewer).params, id },
     );
     if (!row) throw notFound('invitation');
     return row;

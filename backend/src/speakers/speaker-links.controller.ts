@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Public } from '../identity/auth.decorators';
+import { LanguageQueryDto } from '../common/input-query';
+import { Public } from '../identity';
 import { SpeakerAnswerDto, SpeakerInvitationViewDto } from './dto/invitations.dto';
 import { SpeakerProfileDto } from './dto/speakers.dto';
 import { SpeakerLinksService } from './speaker-links.service';
@@ -47,14 +48,13 @@ export class SpeakerLinksController {
 
   @Get('calendar.ics')
   @ApiProduces('text/calendar')
-  @ApiQuery({ name: 'lang', required: false, enum: ['fr', 'en'] })
   @ApiOkResponse({ description: 'the talk as an iCalendar file' })
   async ics(
     @Param('token') token: string,
-    @Query('lang') lang: string | undefined,
+    @Query() { lang }: LanguageQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    const body = await this.links.ics(token, lang === 'en' ? 'en' : 'fr');
+    const body = await this.links.ics(token, lang ?? 'fr');
     reply
       .header('content-type', 'text/calendar; charset=utf-8')
       .header('content-disposition', 'attachment; filename="talk.ics"')

@@ -2,9 +2,9 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ProblemException } from '../common/problem';
-import { buildIcs } from '../calendars/ics';
-import type { Language } from '../identity/role';
-import { namedQuery } from '../scheduling/sql';
+import { buildIcs, type SessionKind } from '../scheduling';
+import type { Language } from '../common/role';
+import { namedQuery } from '../common/sql';
 import type { SpeakerProfileDto } from './dto/speakers.dto';
 import type { SpeakerAnswerDto, SpeakerInvitationViewDto } from './dto/invitations.dto';
 import { recordEvent } from './invitation-events';
@@ -14,7 +14,6 @@ import { canMove, nextStatuses } from './invitation-state';
 import type { InvitationStatus } from './invitation-status';
 import { illegalTransition, moveInvitation } from './invitations.service';
 import { SpeakerEntity } from './speaker.entity';
-import type { SessionKind } from '../scheduling/session-kind';
 
 interface ViewRow {
   invitation_id: string;

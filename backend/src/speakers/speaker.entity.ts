@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Timestamped } from '../common/timestamps';
-import { PartnerOrganisationEntity } from '../partners/partner-organisation.entity';
+import { PartnerOrganisationEntity } from '../partners';
 
 /**
  * An external professional who speaks to cohorts. Has no account: answers invitations and
@@ -10,6 +10,7 @@ import { PartnerOrganisationEntity } from '../partners/partner-organisation.enti
 @Index('uq_speakers_email', { synchronize: false }) // unique on lower(email) when set
 @Index('ix_speakers_topics', { synchronize: false }) // GIN on topics
 @Index('ix_speakers_organisation', ['organisationId'])
+@Index('ix_speakers_full_name_icu', { synchronize: false }) // (full_name COLLATE "und-x-icu", id)
 export class SpeakerEntity extends Timestamped {
   @PrimaryGeneratedColumn('uuid')
   id: string;

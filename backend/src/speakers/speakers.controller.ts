@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../common/id-param';
-import { Roles } from '../identity/auth.decorators';
+import { type AuthUser, CurrentUser, Roles } from '../identity';
 import {
   CreateSpeakerDto,
   SpeakerDetailDto,
@@ -19,32 +19,36 @@ export class SpeakersController {
 
   @Get()
   @ApiOkResponse({ type: SpeakerPageDto })
-  list(@Query() query: SpeakerQueryDto): Promise<SpeakerPageDto> {
-    return this.speakers.list(query);
+  list(@CurrentUser() user: AuthUser, @Query() query: SpeakerQueryDto): Promise<SpeakerPageDto> {
+    return this.speakers.list(user, query);
   }
 
   @Post()
   @ApiCreatedResponse({ type: SpeakerDetailDto })
-  create(@Body() dto: CreateSpeakerDto): Promise<SpeakerDetailDto> {
-    return this.speakers.create(dto);
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateSpeakerDto): Promise<SpeakerDetailDto> {
+    return this.speakers.create(user, dto);
   }
 
   @Get(':id')
   @ApiOkResponse({ type: SpeakerDetailDto, description: 'with the history of their talks' })
-  get(@IdParam() id: string): Promise<SpeakerDetailDto> {
-    return this.speakers.get(id);
+  get(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<SpeakerDetailDto> {
+    return this.speakers.get(user, id);
   }
 
   @Patch(':id')
   @ApiOkResponse({ type: SpeakerDetailDto })
-  update(@IdParam() id: string, @Body() dto: UpdateSpeakerDto): Promise<SpeakerDetailDto> {
-    return this.speakers.update(id, dto);
+  update(
+    @CurrentUser() user: AuthUser,
+    @IdParam() id: string,
+    @Body() dto: UpdateSpeakerDto,
+  ): Promise<SpeakerDetailDto> {
+    return this.speakers.update(user, id, dto);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @ApiNoContentResponse()
-  remove(@IdParam() id: string): Promise<void> {
-    return this.speakers.remove(id);
+  remove(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<void> {
+    return this.speakers.remove(user, id);
   }
 }

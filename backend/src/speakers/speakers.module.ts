@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { SchedulingModule } from '../scheduling';
+import { InvitationCascadeService } from './invitation-cascade.service';
 import { InvitationLinksService } from './invitation-links.service';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsService } from './invitations.service';
@@ -9,7 +11,14 @@ import { SpeakersService } from './speakers.service';
 
 /** The speakers' directory, their invitations, and the public pages their links open. */
 @Module({
+  imports: [SchedulingModule],
   controllers: [SpeakersController, InvitationsController, SpeakerLinksController],
-  providers: [SpeakersService, InvitationsService, InvitationLinksService, SpeakerLinksService],
+  providers: [
+    SpeakersService,
+    InvitationsService,
+    InvitationLinksService,
+    SpeakerLinksService,
+    InvitationCascadeService,
+  ],
 })
 export class SpeakersModule {}

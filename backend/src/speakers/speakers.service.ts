@@ -1,12 +1,28 @@
-import { Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { FOREIGN_KEY_VIOLATION, pgError, UNIQUE_VIOLATION } from '../common/db-errors';
-import { likePattern, type Page, resolveSort } from '../common/paging';
-import { badRequest, conflict, notFound } from '../common/problem';
-import { namedQuery } from '../scheduling/sql';
+import {
+  collated,
+  type Page,
+  pageOfSql,
+  pageOrder,
+  type SortColumns,
+  toPage,
+} from '../common/paging';
+import { anyElementMatches, matchesAny, searchParams } from '../common/search';
+import {
+  asColumns,
+  sessionManageable,
+  speakerEditable,
+  speakerPrivateShown,
+  type Viewer,
+} from '../common/access';
+import { badRequest, conflict, notFound, ProblemException } from '../common/problem';
+import { namedQuery } from '../common/sql';
 import type {
   CreateSpeakerDto,
+  SPEAKER_SORTS,
   SpeakerDetailDto,
   SpeakerDto,
   SpeakerQueryDto,
@@ -16,7 +32,13 @@ import type {
 import type { InvitationStatus } from './invitation-status';
 import { SpeakerEntity } from './speaker.entity';
 
-const SORTS = { fullName: 'sp.full_name', createdAt: 'sp.created_at', talkCount: 'talk_count' };
+const SORTS: SortColumns<(typeof SPEAKER_SORTS)[number]> = {
+  fullName: collated('sp.full_name'),
+  createdAt: 'sp.created_at',
+  talkCount: 'talk_count',
+};
+
+const ORGANISATION = 'COALESCE(po.name, sp.organisation_name)';
 
 interface SpeakerRow {
   id: string;
@@ -33,19 +55,42 @@ interface SpeakerRow {
   photo_url: string | null;
   internal_notes: string;
   talk_count: number;
+  private_shown: boolean;
+  can_edit: boolean;
   archived_at: Date | null;
   created_at: Date;
   updated_at: Date;
 }
 
-const SELECT = `
-  SELECT sp.id, sp.full_name, sp.email, sp.phone, sp.organisation_id, po.name AS partner_name,
+/**
+ * The directory's columns as `viewer` may see them: the public profile for every planner; the
+ * phone and internal notes only where the access policy shows them (else null and empty).
+ */
+function selectFor(viewer: Viewer): { sql: string; params: Record<string, unknown> } {
+  const shown = speakerPrivateShown(viewer);
+  const flags = asColumns({ private_shown: shown, can_edit: speakerEditable(viewer) });
+  return {
+    sql: `
+  SELECT sp.id, sp.full_name, sp.email, sp.organisation_id, po.name AS partner_name,
          sp.organisation_name, sp.job_title, sp.bio, sp.topics, sp.website_url, sp.photo_url,
-         sp.internal_notes, sp.archived_at, sp.created_at, sp.updated_at,
+         CASE WHEN ${shown.sql} THEN sp.phone END AS phone,
+         CASE WHEN ${shown.sql} THEN sp.internal_notes ELSE '' END AS internal_notes,
+         ${flags.sql},
+         sp.archived_at, sp.created_at, sp.updated_at,
          (SELECT count(*)::int FROM invitations ti
            WHERE ti.speaker_id = sp.id AND ti.status IN ('confirmed', 'held')) AS talk_count
     FROM speakers sp
-    LEFT JOIN partner_organisations po ON po.id = sp.organisation_id`;
+    LEFT JOIN partner_organisations po ON po.id = sp.organisation_id`,
+    params: { ...shown.params, ...flags.params },
+  };
+}
+
+const notEditable = () =>
+  new ProblemException(
+    HttpStatus.FORBIDDEN,
+    'speaker.not_editable',
+    'This speaker was invited to cohorts you do not teach: only an administrator may change them.',
+  );
 
 const toSpeaker = (r: SpeakerRow): SpeakerDto => ({
   id: r.id,
@@ -61,64 +106,73 @@ const toSpeaker = (r: SpeakerRow): SpeakerDto => ({
   websiteUrl: r.website_url,
   photoUrl: r.photo_url,
   internalNotes: r.internal_notes,
+  privateShown: r.private_shown,
+  canEdit: r.can_edit,
   talkCount: r.talk_count,
   archivedAt: r.archived_at?.toISOString() ?? null,
   createdAt: r.created_at.toISOString(),
   updatedAt: r.updated_at.toISOString(),
 });
 
-/** The directory of external speakers, shared by all planners. */
+/**
+ * The directory of external speakers, shared by all planners: who may see a speaker's private
+ * details, their talks, and change them, comes from the access policy (`directory-policy.ts`).
+ */
 @Injectable()
 export class SpeakersService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Search by name, organisation, bio or topic; two queries whatever the page size. */
-  async list(query: SpeakerQueryDto): Promise<Page<SpeakerDto>> {
-    const [column, direction] = resolveSort(query.sort, SORTS, ['sp.full_name', 'ASC']);
+  /** Search by name, organisation, e-mail, bio or topic; two queries whatever the page size. */
+  async list(viewer: Viewer, query: SpeakerQueryDto): Promise<Page<SpeakerDto>> {
     const where: string[] = [];
-    const params: Record<string, unknown> = {};
+    const select = selectFor(viewer);
+    const params: Record<string, unknown> = { ...select.params };
     if (!query.includeArchived) where.push('sp.archived_at IS NULL');
     if (query.q) {
-      where.push(`(sp.full_name ILIKE :q ESCAPE '\\' OR sp.bio ILIKE :q ESCAPE '\\'
-        OR sp.job_title ILIKE :q ESCAPE '\\' OR COALESCE(po.name, sp.organisation_name) ILIKE :q ESCAPE '\\'
-        OR EXISTS (SELECT 1 FROM unnest(sp.topics) qt WHERE qt ILIKE :q ESCAPE '\\'))`);
-      params['q'] = likePattern(query.q);
+      const fields = matchesAny([
+        'sp.full_name',
+        'sp.email',
+        'sp.bio',
+        'sp.job_title',
+        ORGANISATION,
+      ]);
+      where.push(`(${fields} OR ${anyElementMatches('sp.topics')})`);
+      Object.assign(params, searchParams(query.q));
     }
     if (query.topic) {
       where.push('sp.topics @> ARRAY[:topic]::text[]');
       params['topic'] = query.topic.toLowerCase();
     }
     if (query.organisation) {
-      where.push(`COALESCE(po.name, sp.organisation_name) ILIKE :organisation ESCAPE '\\'`);
-      params['organisation'] = likePattern(query.organisation);
+      where.push(matchesAny([ORGANISATION], 'organisation'));
+      Object.assign(params, searchParams(query.organisation, 'organisation'));
     }
     if (query.organisationId) {
       where.push('sp.organisation_id = :organisationId');
       params['organisationId'] = query.organisationId;
     }
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [count] = await namedQuery<{ total: number }>(
-      this.db.manager,
-      `SELECT count(*)::int AS total FROM speakers sp
-         LEFT JOIN partner_organisations po ON po.id = sp.organisation_id ${filter}`,
-      params,
+    const { rows, total } = await pageOfSql<SpeakerRow>(
+      (sql) => namedQuery(this.db.manager, sql, params),
+      `${select.sql} ${filter}`,
+      query,
+      pageOrder(query.sort, SORTS, 'fullName', 'sp.id'),
     );
-    const total = count?.total ?? 0;
-    const rows = await namedQuery<SpeakerRow>(
-      this.db.manager,
-      `${SELECT} ${filter} ORDER BY ${column} ${direction}, sp.id
-        LIMIT ${query.size} OFFSET ${(query.page - 1) * query.size}`,
-      params,
-    );
-    return { items: rows.map(toSpeaker), total, page: query.page, size: query.size };
+    return toPage(rows.map(toSpeaker), total, query);
   }
 
-  /** A speaker and their talks, latest first: two queries. */
-  async get(id: string): Promise<SpeakerDetailDto> {
-    const [row] = await namedQuery<SpeakerRow>(this.db.manager, `${SELECT} WHERE sp.id = :id`, {
+  /**
+   * A speaker and their talks, latest first: two queries. The talks are those of sessions the
+   * viewer plans (as in the invitations list): another cohort's planning is not shown.
+   */
+  async get(viewer: Viewer, id: string, manager = this.db.manager): Promise<SpeakerDetailDto> {
+    const select = selectFor(viewer);
+    const [row] = await namedQuery<SpeakerRow>(manager, `${select.sql} WHERE sp.id = :id`, {
+      ...select.params,
       id,
     });
     if (!row) throw notFound('speaker');
+    const planned = sessionManageable(viewer, 's');
     const talks = await namedQuery<{
       id: string;
       status: InvitationStatus;
@@ -130,17 +184,19 @@ export class SpeakersService {
       session_status: string;
       cohort_name: string;
       programme_code: string;
+      time_zone: string;
     }>(
-      this.db.manager,
+      manager,
       `SELECT i.id, i.status, i.talk_title, s.id AS session_id, s.title, s.starts_at, s.ends_at,
-              s.status AS session_status, co.name AS cohort_name, p.code AS programme_code
+              s.status AS session_status, co.name AS cohort_name, p.code AS programme_code,
+              p.time_zone
          FROM invitations i
          JOIN sessions s ON s.id = i.session_id
          JOIN cohorts co ON co.id = s.cohort_id
          JOIN programmes p ON p.id = co.programme_id
-        WHERE i.speaker_id = :id
+        WHERE i.speaker_id = :id AND ${planned.sql}
         ORDER BY s.starts_at DESC, i.id`,
-      { id },
+      { ...planned.params, id },
     );
     return {
       ...toSpeaker(row),
@@ -155,42 +211,67 @@ export class SpeakersService {
         sessionCancelled: t.session_status === 'cancelled',
         cohortName: t.cohort_name,
         programmeCode: t.programme_code,
+        timeZone: t.time_zone,
       })),
     };
   }
 
-  async create(dto: CreateSpeakerDto): Promise<SpeakerDetailDto> {
+  async create(viewer: Viewer, dto: CreateSpeakerDto): Promise<SpeakerDetailDto> {
     this.checkOrganisation(dto);
     const repo = this.db.getRepository(SpeakerEntity);
     const saved = await this.saving(() => repo.save(repo.create({ ...dto })), dto.email);
-    return this.get(saved.id);
+    return this.get(viewer, saved.id);
   }
 
-  async update(id: string, dto: UpdateSpeakerDto): Promise<SpeakerDetailDto> {
-    const repo = this.db.getRepository(SpeakerEntity);
-    const speaker = await repo.findOneBy({ id });
-    if (!speaker) throw notFound('speaker');
+  async update(viewer: Viewer, id: string, dto: UpdateSpeakerDto): Promise<SpeakerDetailDto> {
+    return this.db.transaction(async (manager) => {
+      await this.lockEditable(manager, viewer, id);
+      const repo = manager.getRepository(SpeakerEntity);
+      const speaker = await repo.findOneByOrFail({ id });
+      this.apply(speaker, dto);
+      await this.saving(() => repo.save(speaker), speaker.email);
+      return this.get(viewer, id, manager);
+    });
+  }
+
+  /** Only a speaker never invited; otherwise archive them (their talks stay in history). */
+  async remove(viewer: Viewer, id: string): Promise<void> {
+    try {
+      await this.db.transaction(async (manager) => {
+        await this.lockEditable(manager, viewer, id);
+        await manager.getRepository(SpeakerEntity).delete({ id });
+      });
+    } catch (error) {
+      if (pgError(error, FOREIGN_KEY_VIOLATION)) {
+        throw conflict('speaker.in_use', 'This speaker has invitations: archive them instead.');
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Locks the speaker's row, so no invitation is added while it changes, and checks the
+   * viewer may change it: 404 if there is no such speaker, 403 if it is another's to change.
+   */
+  private async lockEditable(manager: EntityManager, viewer: Viewer, id: string): Promise<void> {
+    const editable = speakerEditable(viewer);
+    const [row] = await namedQuery<{ can_edit: boolean }>(
+      manager,
+      `SELECT COALESCE((${editable.sql}), FALSE) AS can_edit FROM speakers sp WHERE sp.id = :id
+         FOR UPDATE OF sp`,
+      { ...editable.params, id },
+    );
+    if (!row) throw notFound('speaker');
+    if (!row.can_edit) throw notEditable();
+  }
+
+  private apply(speaker: SpeakerEntity, dto: UpdateSpeakerDto): void {
     const { archived, ...fields } = dto;
     Object.assign(speaker, fields);
     if (fields.organisationId) speaker.organisationName = null;
     if (fields.organisationName) speaker.organisationId = null;
     if (archived !== undefined) {
       speaker.archivedAt = archived ? (speaker.archivedAt ?? new Date()) : null;
-    }
-    await this.saving(() => repo.save(speaker), speaker.email);
-    return this.get(id);
-  }
-
-  /** Only a speaker never invited; otherwise archive them (their talks stay in history). */
-  async remove(id: string): Promise<void> {
-    try {
-      const result = await this.db.getRepository(SpeakerEntity).delete({ id });
-      if (!result.affected) throw notFound('speaker');
-    } catch (error) {
-      if (pgError(error, FOREIGN_KEY_VIOLATION)) {
-        throw conflict('speaker.in_use', 'This speaker has invitations: archive them instead.');
-      }
-      throw error;
     }
   }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { Language, Role } from '../identity/role';
+import type { Language, Role } from '../common/role';
 import { hashPassword } from '../identity/secrets';
 import { UserEntity } from '../identity/user.entity';
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { RefDto } from '../../scheduling/dto/common.dto';
+import { RefDto } from '../../scheduling';
 
 export const FEED_REQUEST_SCOPES = ['me', 'cohort', 'speaker'] as const;
 

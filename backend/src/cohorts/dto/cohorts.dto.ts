@@ -4,20 +4,17 @@ import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
-  IsDateString,
   IsIn,
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { PageQueryDto } from '../../common/paging';
-import { DATE_ONLY, trim } from '../../common/transforms';
+import { PageOf, PageQuery } from '../../common/paging';
+import { IsCalendarDate } from '../../common/dates';
+import { trim } from '../../common/transforms';
 import { COHORT_STATUSES, type CohortStatus } from '../cohort.entity';
-
-const dateMessage = (field: string) => ({ message: `${field} must be a date (YYYY-MM-DD)` });
 
 export class CreateCohortDto {
   @ApiProperty({ format: 'uuid' })
@@ -35,13 +32,11 @@ export class CreateCohortDto {
   name: string;
 
   @ApiProperty({ format: 'date', example: '2026-09-02' })
-  @Matches(DATE_ONLY, dateMessage('startsOn'))
-  @IsDateString({ strict: true }, dateMessage('startsOn'))
+  @IsCalendarDate()
   startsOn: string;
 
   @ApiProperty({ format: 'date', example: '2027-06-26', description: 'after startsOn' })
-  @Matches(DATE_ONLY, dateMessage('endsOn'))
-  @IsDateString({ strict: true }, dateMessage('endsOn'))
+  @IsCalendarDate()
   endsOn: string;
 
   @ApiPropertyOptional({ enum: COHORT_STATUSES, default: 'planned' })
@@ -69,14 +64,12 @@ export class UpdateCohortDto {
 
   @ApiPropertyOptional({ format: 'date' })
   @IsOptional()
-  @Matches(DATE_ONLY, dateMessage('startsOn'))
-  @IsDateString({ strict: true }, dateMessage('startsOn'))
+  @IsCalendarDate()
   startsOn?: string;
 
   @ApiPropertyOptional({ format: 'date' })
   @IsOptional()
-  @Matches(DATE_ONLY, dateMessage('endsOn'))
-  @IsDateString({ strict: true }, dateMessage('endsOn'))
+  @IsCalendarDate()
   endsOn?: string;
 
   @ApiPropertyOptional({ enum: COHORT_STATUSES })
@@ -94,7 +87,17 @@ export class SetCohortInstructorsDto {
   instructorIds: string[];
 }
 
-export class CohortQueryDto extends PageQueryDto {
+/** The fields the list sorts by, each also as `-field` (descending). */
+export const COHORT_SORTS = [
+  'name',
+  'startsOn',
+  'endsOn',
+  'status',
+  'programme',
+  'createdAt',
+] as const;
+
+export class CohortQueryDto extends PageQuery(COHORT_SORTS, 'CohortSort') {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
@@ -131,9 +134,4 @@ export class CohortDto {
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
-export class CohortPageDto {
-  @ApiProperty({ type: [CohortDto] }) items: CohortDto[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() size: number;
-}
+export class CohortPageDto extends PageOf(CohortDto) {}

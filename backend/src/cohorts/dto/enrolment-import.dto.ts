@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
-import { LANGUAGES, type Language } from '../../identity/role';
+import { LANGUAGES, type Language } from '../../common/role';
 
 export const IMPORT_MAX_CHARS = 10_000_000;
 

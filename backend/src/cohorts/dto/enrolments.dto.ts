@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
-  IsDateString,
   IsEmail,
   IsIn,
   IsOptional,
@@ -11,9 +10,10 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { PageQueryDto } from '../../common/paging';
+import { IsInstant } from '../../common/dates';
+import { PageOf, PageQuery } from '../../common/paging';
 import { trim } from '../../common/transforms';
-import { LANGUAGES, type Language } from '../../identity/role';
+import { LANGUAGES, type Language } from '../../common/role';
 import { ENROLMENT_STATUSES, type EnrolmentStatus } from '../enrolment.entity';
 
 /**
@@ -88,11 +88,20 @@ export class WithdrawEnrolmentDto {
 
   @ApiPropertyOptional({ format: 'date-time', description: 'default: now' })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsInstant()
   withdrawnAt?: string;
 }
 
-export class EnrolmentQueryDto extends PageQueryDto {
+/** The fields the list sorts by, each also as `-field` (descending). */
+export const ENROLMENT_SORTS = [
+  'displayName',
+  'email',
+  'status',
+  'enrolledAt',
+  'employer',
+] as const;
+
+export class EnrolmentQueryDto extends PageQuery(ENROLMENT_SORTS, 'EnrolmentSort') {
   @ApiPropertyOptional({ enum: ENROLMENT_STATUSES })
   @IsOptional()
   @IsIn(ENROLMENT_STATUSES)
@@ -123,12 +132,7 @@ export class EnrolmentDto {
   @ApiProperty({ type: EmployerRefDto, nullable: true }) employer: EmployerRefDto | null;
 }
 
-export class EnrolmentPageDto {
-  @ApiProperty({ type: [EnrolmentDto] }) items: EnrolmentDto[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() size: number;
-}
+export class EnrolmentPageDto extends PageOf(EnrolmentDto) {}
 
 export class CreatedEnrolmentDto {
   @ApiProperty({ type: EnrolmentDto }) enrolment: EnrolmentDto;

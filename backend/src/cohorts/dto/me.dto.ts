@@ -4,8 +4,8 @@ import {
   type GradingScale,
   TIME_ZONES,
   type TimeZone,
-} from '../../programmes/grading-scale';
-import { CourseModuleDto } from '../../programmes/dto/course-modules.dto';
+  CourseModuleDto,
+} from '../../programmes';
 import { COHORT_STATUSES, type CohortStatus } from '../cohort.entity';
 import { ENROLMENT_STATUSES, type EnrolmentStatus } from '../enrolment.entity';
 import { EmployerRefDto } from './enrolments.dto';

@@ -9,8 +9,8 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { PageQueryDto } from '../../common/paging';
-import { LANGUAGES, type Language, ROLES, type Role } from '../role';
+import { PageOf, PageQuery } from '../../common/paging';
+import { LANGUAGES, type Language, ROLES, type Role } from '../../common/role';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -63,7 +63,10 @@ export class UpdateUserDto {
   active?: boolean;
 }
 
-export class UserQueryDto extends PageQueryDto {
+/** The fields the list sorts by, each also as `-field` (descending). */
+export const USER_SORTS = ['displayName', 'email', 'role', 'createdAt'] as const;
+
+export class UserQueryDto extends PageQuery(USER_SORTS, 'UserSort') {
   @ApiPropertyOptional({ enum: ROLES })
   @IsOptional()
   @IsIn(ROLES)
@@ -81,12 +84,7 @@ export class UserSummaryDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
-export class UserPageDto {
-  @ApiProperty({ type: [UserSummaryDto] }) items: UserSummaryDto[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() size: number;
-}
+export class UserPageDto extends PageOf(UserSummaryDto) {}
 
 export class CreatedUserDto {
   @ApiProperty({ type: UserSummaryDto }) user: UserSummaryDto;

@@ -12,7 +12,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { PageQueryDto } from '../../common/paging';
+import { PageOf, PageQuery } from '../../common/paging';
 import { trim, trimToNull } from '../../common/transforms';
 
 export class CreatePartnerContactDto {
@@ -125,7 +125,10 @@ export class UpdatePartnerDto {
   address?: string | null;
 }
 
-export class PartnerQueryDto extends PageQueryDto {}
+/** The fields the list sorts by, each also as `-field` (descending). */
+export const PARTNER_SORTS = ['name', 'sector', 'createdAt'] as const;
+
+export class PartnerQueryDto extends PageQuery(PARTNER_SORTS, 'PartnerSort') {}
 
 export class PartnerContactDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -148,9 +151,4 @@ export class PartnerDto {
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
-export class PartnerPageDto {
-  @ApiProperty({ type: [PartnerDto] }) items: PartnerDto[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() size: number;
-}
+export class PartnerPageDto extends PageOf(PartnerDto) {}

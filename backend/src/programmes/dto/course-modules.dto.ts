@@ -5,7 +5,6 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -15,6 +14,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { IsDecimalNumber } from '../../common/input-numbers';
 import { trim, trimList } from '../../common/transforms';
 
 export class CreateCourseModuleDto {
@@ -51,14 +51,14 @@ export class CreateCourseModuleDto {
 
   @ApiPropertyOptional({ default: 0, minimum: 0, maximum: 120 })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 1 })
+  @IsDecimalNumber(1)
   @Min(0)
   @Max(120)
   ects?: number;
 
   @ApiPropertyOptional({ default: 1, description: 'weight in the final average; > 0' })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimalNumber(2)
   @Min(0.01)
   @Max(100)
   coefficient?: number;

@@ -4,7 +4,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   Matches,
@@ -13,7 +12,8 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { PageQueryDto } from '../../common/paging';
+import { IsDecimalNumber } from '../../common/input-numbers';
+import { PageOf, PageQuery } from '../../common/paging';
 import { trim } from '../../common/transforms';
 import { GRADING_SCALES, type GradingScale, TIME_ZONES, type TimeZone } from '../grading-scale';
 import { CourseModuleDto } from './course-modules.dto';
@@ -50,7 +50,7 @@ export class CreateProgrammeDto {
 
   @ApiPropertyOptional({ default: 0, minimum: 0, maximum: 999 })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 1 })
+  @IsDecimalNumber(1)
   @Min(0)
   @Max(999)
   ectsTotal?: number;
@@ -73,7 +73,9 @@ export class CreateProgrammeDto {
     description: 'on the scale; omitted: the pass grade; null: no minimum',
   })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimalNumber(2)
+  @Min(0)
+  @Max(100)
   minModuleGrade?: number | null;
 
   @ApiPropertyOptional({
@@ -82,7 +84,9 @@ export class CreateProgrammeDto {
     description: 'on the scale; omitted: the pass grade; null: no minimum',
   })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimalNumber(2)
+  @Min(0)
+  @Max(100)
   minProjectGrade?: number | null;
 
   @ApiPropertyOptional({
@@ -96,7 +100,10 @@ export class CreateProgrammeDto {
 
 export class UpdateProgrammeDto extends PartialType(CreateProgrammeDto) {}
 
-export class ProgrammeQueryDto extends PageQueryDto {
+/** The fields the list sorts by, each also as `-field` (descending). */
+export const PROGRAMME_SORTS = ['code', 'title', 'createdAt', 'ectsTotal'] as const;
+
+export class ProgrammeQueryDto extends PageQuery(PROGRAMME_SORTS, 'ProgrammeSort') {
   @ApiPropertyOptional({ description: 'include archived programmes', default: false })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) =>
@@ -131,9 +138,4 @@ export class ProgrammeDetailDto extends ProgrammeDto {
   modules: CourseModuleDto[];
 }
 
-export class ProgrammePageDto {
-  @ApiProperty({ type: [ProgrammeDto] }) items: ProgrammeDto[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() size: number;
-}
+export class ProgrammePageDto extends PageOf(ProgrammeDto) {}

@@ -9,19 +9,19 @@ import {
   IsString,
   IsUrl,
   IsUUID,
-  Matches,
   MaxLength,
 } from 'class-validator';
 import { trimToNull } from '../../common/transforms';
-import { INSTANT, INSTANT_MESSAGE, WEB_URL } from '../../scheduling/dto/common.dto';
+import { IsInstant } from '../../common/dates';
+import { WEB_URL } from '../../scheduling';
 
 export class ScheduleDefenceDto {
   @ApiProperty({ format: 'date-time', example: '2027-06-16T09:00:00+02:00' })
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  @IsInstant()
   startsAt: string;
 
   @ApiProperty({ format: 'date-time', example: '2027-06-16T09:45:00+02:00' })
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  @IsInstant()
   endsAt: string;
 
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })

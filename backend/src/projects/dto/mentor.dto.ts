@@ -51,6 +51,11 @@ export class MentorProjectDto {
   @ApiProperty({ enum: PROJECT_STATES }) state: ProjectState;
   @ApiProperty() cohortName: string;
   @ApiProperty() programmeTitle: string;
+  @ApiProperty({
+    example: 'Europe/Zurich',
+    description: 'the programme’s zone: due dates and the defence are meant in it',
+  })
+  timeZone: string;
   @ApiProperty() partnerName: string;
   @ApiProperty({ description: 'the mentor the link was given to' }) mentorName: string;
   @ApiProperty({ type: MentorTutorDto, nullable: true }) tutor: MentorTutorDto | null;

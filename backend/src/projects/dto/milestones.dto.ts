@@ -4,21 +4,22 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsIn,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
+  Max,
   MaxLength,
+  Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { DATE_ONLY, trim, trimToNull } from '../../common/transforms';
+import { IsDecimalNumber } from '../../common/input-numbers';
+import { IsCalendarDate, IsDateOrInstant } from '../../common/dates';
+import { trim, trimToNull } from '../../common/transforms';
 import { FEEDBACK_AUTHOR_ROLES, type FeedbackAuthorRole } from '../feedback.entity';
 import { MILESTONE_KINDS, type MilestoneKind } from '../milestone-kinds';
 
-/** `YYYY-MM-DD` (the end of that day in the programme's time zone) or a date-time with offset. */
-export const DUE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+/** A due date: `YYYY-MM-DD` (the end of that day in the programme's time zone) or an instant. */
 const DUE_DOC =
   'YYYY-MM-DD (due at 23:59:59 that day in the programme’s time zone) or an ISO date-time with offset';
 
@@ -46,7 +47,7 @@ export class CreateMilestoneDto {
   expectations?: string;
 
   @ApiProperty({ example: '2027-03-15', description: DUE_DOC })
-  @Matches(DUE, { message: `dueAt must be ${DUE_DOC}` })
+  @IsDateOrInstant({ message: `dueAt must be ${DUE_DOC}` })
   dueAt: string;
 }
 
@@ -70,7 +71,7 @@ export class UpdateMilestoneDto {
     description: `${DUE_DOC}. Only before the work starts (proposed, sent back, approved); later, grant an extension`,
   })
   @IsOptional()
-  @Matches(DUE, { message: `dueAt must be ${DUE_DOC}` })
+  @IsDateOrInstant({ message: `dueAt must be ${DUE_DOC}` })
   dueAt?: string;
 }
 
@@ -79,7 +80,7 @@ export class GrantMilestoneExtensionDto {
     example: '2027-04-01',
     description: `${DUE_DOC}; later than the current due date`,
   })
-  @Matches(DUE, { message: `dueAt must be ${DUE_DOC}` })
+  @IsDateOrInstant({ message: `dueAt must be ${DUE_DOC}` })
   dueAt: string;
 
   @ApiProperty({ example: 'Absence pour raison médicale (certificat reçu)' })
@@ -109,7 +110,9 @@ export class SetProjectGradeDto {
     example: 5.5,
     description: 'on the programme’s scale (CH_6: 1–6 by halves; FR_20: 0–20)',
   })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsDecimalNumber(2)
+  @Min(0)
+  @Max(100)
   grade: number;
 
   @ApiPropertyOptional({ type: String, nullable: true })
@@ -140,7 +143,7 @@ export class MilestoneTemplateItemDto {
   expectations?: string;
 
   @ApiProperty({ example: '2026-11-15', description: 'due at the end of this day' })
-  @Matches(DATE_ONLY, { message: 'dueOn must be YYYY-MM-DD' })
+  @IsCalendarDate()
   dueOn: string;
 }
 

@@ -15,13 +15,14 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { PageQueryDto } from '../../common/paging';
+import { PageOf, PageQuery } from '../../common/paging';
 import { trim, trimToNull } from '../../common/transforms';
-import { GRADING_SCALES, type GradingScale } from '../../programmes/grading-scale';
+import { GRADING_SCALES, type GradingScale } from '../../programmes';
 import { PROJECT_STATES, type ProjectState } from '../project-states';
 import { MILESTONE_KINDS, type MilestoneKind } from '../milestone-kinds';
 import { ProjectDefenceDto } from './defences.dto';
 import { MILESTONE_STATUSES, MilestoneDto, type MilestoneStatus } from './milestones.dto';
+import { toQueryBool } from '../../common/input-query';
 
 /** A partner organisation named in a proposal when it is not in the directory yet. */
 export class ProposedPartnerDto {
@@ -205,7 +206,10 @@ export class ProjectTransitionDto {
   comment?: string | null;
 }
 
-export class ProjectQueryDto extends PageQueryDto {
+/** The fields the list sorts by, each also as `-field` (descending). */
+export const PROJECT_SORTS = ['title', 'state', 'createdAt', 'stateChangedAt', 'partner'] as const;
+
+export class ProjectQueryDto extends PageQuery(PROJECT_SORTS, 'ProjectSort') {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
@@ -269,6 +273,11 @@ export class ProjectSummaryDto {
   @ApiProperty({ enum: PROJECT_STATES }) state: ProjectState;
   @ApiProperty({ format: 'date-time' }) stateChangedAt: string;
   @ApiProperty({ type: ProjectNamedRefDto }) cohort: ProjectNamedRefDto;
+  @ApiProperty({
+    example: 'Europe/Zurich',
+    description: 'the programme’s zone: due dates are meant in it',
+  })
+  timeZone: string;
   @ApiProperty({ type: ProjectNamedRefDto }) partner: ProjectNamedRefDto;
   @ApiProperty({ type: ProjectNamedRefDto, nullable: true }) mentor: ProjectNamedRefDto | null;
   @ApiProperty({ type: ProjectPersonDto, nullable: true }) tutor: ProjectPersonDto | null;
@@ -283,12 +292,7 @@ export class ProjectSummaryDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
-export class ProjectPageDto {
-  @ApiProperty({ type: [ProjectSummaryDto] }) items: ProjectSummaryDto[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() size: number;
-}
+export class ProjectPageDto extends PageOf(ProjectSummaryDto) {}
 
 export class ProjectPartnerCountDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -386,6 +390,11 @@ export class ProjectDetailDto {
   })
   stateComment: string | null;
   @ApiProperty({ format: 'date-time' }) stateChangedAt: string;
+  @ApiProperty({
+    example: 'Europe/Zurich',
+    description: 'the programme’s zone: due dates and the defence are meant in it',
+  })
+  timeZone: string;
   @ApiProperty({ type: ProjectCohortDto }) cohort: ProjectCohortDto;
   @ApiProperty({ type: ProjectPartnerDto }) partner: ProjectPartnerDto;
   @ApiProperty({ type: ProjectMentorDto, nullable: true }) mentor: ProjectMentorDto | null;
@@ -453,16 +462,13 @@ export class ProjectSheetDto {
   @ApiProperty({ format: 'date-time' }) generatedAt: string;
 }
 
-const toBoolean = ({ value }: { value: unknown }) =>
-  value === 'true' ? true : value === 'false' ? false : value;
-
 export class TutoredProjectsQueryDto {
   @ApiPropertyOptional({
     default: false,
     description: 'also graded, rejected and abandoned projects',
   })
   @IsOptional()
-  @Transform(toBoolean)
+  @Transform(toQueryBool)
   @IsBoolean()
   includeClosed?: boolean;
 }

@@ -5,18 +5,15 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
-import { PageQueryDto } from '../../common/paging';
+import { PageOf, PageQuery } from '../../common/paging';
 import { trim } from '../../common/transforms';
-import { INSTANT, INSTANT_MESSAGE } from './common.dto';
-
-const toBool = ({ value }: { value: unknown }) =>
-  value === undefined ? undefined : value === true || value === 'true' || value === '1';
+import { IsInstant } from '../../common/dates';
+import { toQueryBool } from '../../common/input-query';
 
 export class CreateRoomDto {
   @ApiProperty({ example: 'Salle Gutenberg' })
@@ -82,10 +79,13 @@ export class UpdateRoomDto {
   archived?: boolean;
 }
 
-export class RoomQueryDto extends PageQueryDto {
+/** The fields the list sorts by, each also as `-field` (descending). */
+export const ROOM_SORTS = ['name', 'capacity', 'createdAt'] as const;
+
+export class RoomQueryDto extends PageQuery(ROOM_SORTS, 'RoomSort') {
   @ApiPropertyOptional({ default: false })
   @IsOptional()
-  @Transform(toBool)
+  @Transform(toQueryBool)
   @IsBoolean()
   includeArchived?: boolean;
 
@@ -94,12 +94,12 @@ export class RoomQueryDto extends PageQueryDto {
     description: 'with freeTo: only rooms with no session in [freeFrom, freeTo)',
   })
   @IsOptional()
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  @IsInstant()
   freeFrom?: string;
 
   @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional()
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  @IsInstant()
   freeTo?: string;
 }
 
@@ -114,9 +114,4 @@ export class RoomDto {
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
-export class RoomPageDto {
-  @ApiProperty({ type: [RoomDto] }) items: RoomDto[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() size: number;
-}
+export class RoomPageDto extends PageOf(RoomDto) {}

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { INVITATION_STATUSES, type InvitationStatus } from '../../speakers/invitation-status';
 import {
+  INVITATION_STATUSES,
+  type InvitationStatus,
   SESSION_KINDS,
   SESSION_STATUSES,
   type SessionKind,

@@ -11,20 +11,17 @@ import {
   IsString,
   IsUrl,
   IsUUID,
-  Matches,
   Max,
   MaxLength,
   Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { DATE_ONLY, trim } from '../../common/transforms';
+import { MAX_INT4, toQueryBool } from '../../common/input-query';
+import { IsCalendarDate, IsInstant, IsTimeOfDay } from '../../common/dates';
+import { trim } from '../../common/transforms';
 import { SESSION_KINDS, type SessionKind } from '../session-kind';
-import { INSTANT, INSTANT_MESSAGE, MaterialLinkDto, WEB_URL } from './common.dto';
-
-const toBool = ({ value }: { value: unknown }) =>
-  value === undefined ? undefined : value === true || value === 'true' || value === '1';
-const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
+import { MaterialLinkDto, WEB_URL } from './common.dto';
 
 /** Fields a single session and a series share. */
 class SessionFieldsDto {
@@ -85,11 +82,11 @@ export class CreateSessionDto extends SessionFieldsDto {
   cohortId: string;
 
   @ApiProperty({ format: 'date-time', example: '2026-09-04T09:00:00+02:00' })
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  @IsInstant()
   startsAt: string;
 
   @ApiProperty({ format: 'date-time', example: '2026-09-04T17:00:00+02:00' })
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  @IsInstant()
   endsAt: string;
 }
 
@@ -120,12 +117,12 @@ export class UpdateSessionDto {
 
   @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional()
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  @IsInstant()
   startsAt?: string;
 
   @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional()
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  @IsInstant()
   endsAt?: string;
 
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
@@ -162,6 +159,7 @@ export class UpdateSessionDto {
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(MAX_INT4)
   expectedSequence?: number;
 }
 
@@ -181,12 +179,12 @@ export class CreateSeriesDto extends SessionFieldsDto {
 
   @ApiPropertyOptional({ format: 'date', description: 'first date of the pattern' })
   @IsOptional()
-  @Matches(DATE_ONLY)
+  @IsCalendarDate()
   from?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'last date of the pattern (inclusive)' })
   @IsOptional()
-  @Matches(DATE_ONLY)
+  @IsCalendarDate()
   to?: string;
 
   @ApiPropertyOptional({ type: [Number], description: 'ISO weekdays: 1 = Monday … 7 = Sunday' })
@@ -202,35 +200,35 @@ export class CreateSeriesDto extends SessionFieldsDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
-  @Matches(DATE_ONLY, { each: true })
+  @IsCalendarDate({ each: true })
   dates?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'dates to leave out (holidays)' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
-  @Matches(DATE_ONLY, { each: true })
+  @IsCalendarDate({ each: true })
   exceptDates?: string[];
 
   @ApiProperty({ example: '09:00', description: "wall-clock time in the programme's zone" })
-  @Matches(HH_MM, { message: 'startTime must be HH:MM' })
+  @IsTimeOfDay()
   startTime: string;
 
   @ApiProperty({ example: '17:00' })
-  @Matches(HH_MM, { message: 'endTime must be HH:MM' })
+  @IsTimeOfDay()
   endTime: string;
 }
 
 export class SessionQueryDto {
   @ApiProperty({ format: 'date-time', description: 'sessions ending after this instant' })
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  @IsInstant()
   from: string;
 
   @ApiProperty({
     format: 'date-time',
     description: 'sessions starting before this instant (at most 400 days after from)',
   })
-  @Matches(INSTANT, { message: INSTANT_MESSAGE })
+  @IsInstant()
   to: string;
 
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() cohortId?: string;
@@ -246,7 +244,7 @@ export class SessionQueryDto {
 
   @ApiPropertyOptional({ default: true })
   @IsOptional()
-  @Transform(toBool)
+  @Transform(toQueryBool)
   @IsBoolean()
   includeCancelled?: boolean;
 }

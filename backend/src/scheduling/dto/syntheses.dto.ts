@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { trimToNull } from '../../common/transforms';
 import { PersonRefDto } from './common.dto';
 
@@ -17,9 +17,9 @@ export class SaveSynthesisDto {
 }
 
 export class SynthesisFeedbackDto {
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ type: String, nullable: true, description: 'required; null (or empty) clears it' })
   @Transform(trimToNull)
-  @IsOptional()
+  @ValidateIf((_dto: SynthesisFeedbackDto, value: unknown) => value !== null)
   @IsString()
   @MaxLength(10_000)
   feedback: string | null;

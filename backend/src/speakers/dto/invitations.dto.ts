@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { PageQueryDto } from '../../common/paging';
+import { PageOf, PageQuery } from '../../common/paging';
 import { trim, trimToNull } from '../../common/transforms';
-import { RefDto } from '../../scheduling/dto/common.dto';
-import { SESSION_KINDS, type SessionKind } from '../../scheduling/session-kind';
+import { RefDto, SESSION_KINDS, type SessionKind } from '../../scheduling';
 import {
   ACTOR_KINDS,
   type ActorKind,
@@ -13,9 +12,7 @@ import {
   type InvitationEventType,
   type InvitationStatus,
 } from '../invitation-status';
-
-const toBool = ({ value }: { value: unknown }) =>
-  value === undefined ? undefined : value === true || value === 'true' || value === '1';
+import { toQueryBool } from '../../common/input-query';
 
 export class InvitationTextsDto {
   @ApiPropertyOptional({ example: 'Le droit face aux réseaux sociaux' })
@@ -69,7 +66,10 @@ export class TransitionDto {
   note?: string | null;
 }
 
-export class InvitationQueryDto extends PageQueryDto {
+/** The fields the list sorts by, each also as `-field` (descending). */
+export const INVITATION_SORTS = ['startsAt', 'speaker', 'talkTitle', 'status'] as const;
+
+export class InvitationQueryDto extends PageQuery(INVITATION_SORTS, 'InvitationSort') {
   @ApiPropertyOptional({ enum: INVITATION_STATUSES })
   @IsOptional()
   @IsIn(INVITATION_STATUSES)
@@ -81,7 +81,7 @@ export class InvitationQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'only talks whose session has not ended' })
   @IsOptional()
-  @Transform(toBool)
+  @Transform(toQueryBool)
   @IsBoolean()
   upcoming?: boolean;
 }
@@ -120,12 +120,7 @@ export class InvitationDto {
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
-export class InvitationPageDto {
-  @ApiProperty({ type: [InvitationDto] }) items: InvitationDto[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() size: number;
-}
+export class InvitationPageDto extends PageOf(InvitationDto) {}
 
 export class InvitationActorDto {
   @ApiProperty({ enum: ACTOR_KINDS }) kind: ActorKind;

@@ -12,10 +12,11 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { PageQueryDto } from '../../common/paging';
+import { PageOf, PageQuery } from '../../common/paging';
 import { trim, trimToNull } from '../../common/transforms';
-import { WEB_URL } from '../../scheduling/dto/common.dto';
+import { WEB_URL } from '../../scheduling';
 import { INVITATION_STATUSES, type InvitationStatus } from '../invitation-status';
+import { toQueryBool } from '../../common/input-query';
 
 /** Topics are compared lower-case, trimmed, without duplicates. */
 const topicList = ({ value }: { value: unknown }) =>
@@ -28,9 +29,6 @@ const topicList = ({ value }: { value: unknown }) =>
         ),
       ]
     : value;
-const toBool = ({ value }: { value: unknown }) =>
-  value === undefined ? undefined : value === true || value === 'true' || value === '1';
-
 /** What the speaker may also edit through their link. */
 export class SpeakerProfileDto {
   @ApiPropertyOptional({ type: String, nullable: true, example: 'Avocat, Sion' })
@@ -122,7 +120,10 @@ export class UpdateSpeakerDto extends PartialType(CreateSpeakerDto) {
   archived?: boolean;
 }
 
-export class SpeakerQueryDto extends PageQueryDto {
+/** The fields the list sorts by, each also as `-field` (descending). */
+export const SPEAKER_SORTS = ['fullName', 'createdAt', 'talkCount'] as const;
+
+export class SpeakerQueryDto extends PageQuery(SPEAKER_SORTS, 'SpeakerSort') {
   @ApiPropertyOptional({ description: 'speakers with this topic (exact, any case)' })
   @IsOptional()
   @Transform(trim)
@@ -143,7 +144,7 @@ export class SpeakerQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ default: false })
   @IsOptional()
-  @Transform(toBool)
+  @Transform(toQueryBool)
   @IsBoolean()
   includeArchived?: boolean;
 }
@@ -157,7 +158,8 @@ export class SpeakerDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() fullName: string;
   @ApiProperty({ type: String, nullable: true }) email: string | null;
-  @ApiProperty({ type: String, nullable: true }) phone: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'null unless `privateShown`' })
+  phone: string | null;
   @ApiProperty({ type: OrganisationRefDto, nullable: true }) partner: OrganisationRefDto | null;
   @ApiProperty({ type: String, nullable: true, description: 'partner name or free text' })
   organisation: string | null;
@@ -166,19 +168,24 @@ export class SpeakerDto {
   @ApiProperty({ type: [String] }) topics: string[];
   @ApiProperty({ type: String, nullable: true }) websiteUrl: string | null;
   @ApiProperty({ type: String, nullable: true }) photoUrl: string | null;
-  @ApiProperty() internalNotes: string;
+  @ApiProperty({ description: 'empty unless `privateShown`' }) internalNotes: string;
+  @ApiProperty({
+    description:
+      'whether phone and internal notes are shown to the caller (admins; instructors who may edit the speaker or plan a cohort they are invited to)',
+  })
+  privateShown: boolean;
+  @ApiProperty({
+    description:
+      'whether the caller may change, archive or delete the speaker (admins; instructors while every cohort the speaker is invited to is one they teach)',
+  })
+  canEdit: boolean;
   @ApiProperty({ description: 'talks confirmed or held' }) talkCount: number;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) archivedAt: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
-export class SpeakerPageDto {
-  @ApiProperty({ type: [SpeakerDto] }) items: SpeakerDto[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() size: number;
-}
+export class SpeakerPageDto extends PageOf(SpeakerDto) {}
 
 export class TalkDto {
   @ApiProperty({ format: 'uuid' }) invitationId: string;
@@ -191,9 +198,17 @@ export class TalkDto {
   @ApiProperty() sessionCancelled: boolean;
   @ApiProperty() cohortName: string;
   @ApiProperty() programmeCode: string;
+  @ApiProperty({
+    example: 'Europe/Zurich',
+    description: 'the programme’s zone: the talk’s times are meant in it',
+  })
+  timeZone: string;
 }
 
 export class SpeakerDetailDto extends SpeakerDto {
-  @ApiProperty({ type: [TalkDto], description: 'every invitation, latest first' })
+  @ApiProperty({
+    type: [TalkDto],
+    description: 'the invitations to sessions the caller plans, latest first',
+  })
   talks: TalkDto[];
 }
