@@ -21,11 +21,19 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return out;
 }
 
+/** At most this many field errors are listed: a 50,000-item list must not answer 7 MB. */
+export const MAX_LISTED_FIELD_ERRORS = 50;
+
 function validationProblem(fieldErrors: FieldError[]): ProblemException {
-  const names = [...new Set(fieldErrors.map((e) => e.field))].join(', ');
-  return new ProblemException(HttpStatus.BAD_REQUEST, 'validation', `Invalid input: ${names}.`, {
-    errors: fieldErrors,
-  });
+  const listed = fieldErrors.slice(0, MAX_LISTED_FIELD_ERRORS);
+  const omitted = fieldErrors.length - listed.length;
+  const names = [...new Set(listed.map((e) => e.field))].join(', ');
+  return new ProblemException(
+    HttpStatus.BAD_REQUEST,
+    'validation',
+    `Invalid input: ${names}${omitted > 0 ? ` and ${omitted} more` : ''}.`,
+    omitted > 0 ? { errors: listed, errorsOmitted: omitted } : { errors: listed },
+  );
 }
 
 export function toValidationProblem(errors: ValidationError[]): ProblemException {

@@ -21,6 +21,8 @@ export interface FileSource {
   open(): Promise<IncomingFile>;
   /** Calls `listener` once if the client disconnects before its request was read whole. */
   onAbort(listener: () => void): void;
+  /** Calls `listener` once when the whole request body has been read. */
+  onBodyEnd(listener: () => void): void;
   /** Closes the connection now, whatever is still to come (after the answer, if one is due). */
   hangUp(): void;
 }
@@ -70,6 +72,10 @@ export function fileSourceOf(request: FastifyRequest): FileSource {
       raw.once('close', () => {
         if (!raw.complete) listener();
       });
+    },
+    onBodyEnd(listener) {
+      if (raw.readableEnded) return listener();
+      raw.once('end', listener);
     },
     hangUp() {
       // An injected request (light-my-request) has a stand-in socket without destroySoon.

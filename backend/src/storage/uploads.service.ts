@@ -118,6 +118,9 @@ const asClientError = (error: Error): Error =>
     ? error
     : incomplete();
 
+/** After the request body ends, how long the upload has to be stored whole. */
+const BODY_END_GRACE_MS = 2000;
+
 /** Failures after which the rest of the body is not read: no drain, the connection ends. */
 const ENDS_CONNECTION = new Set(['upload.timeout', 'upload.incomplete']);
 
@@ -127,6 +130,7 @@ const ENDS_CONNECTION = new Set(['upload.timeout', 'upload.incomplete']);
  */
 class UploadWatch {
   private timer?: NodeJS.Timeout;
+  private deadline?: NodeJS.Timeout;
   private done = false;
   private failure?: Error;
   private listeners: ((error: Error) => void)[] = [];
@@ -164,6 +168,14 @@ class UploadWatch {
   stop(): void {
     this.done = true;
     clearTimeout(this.timer);
+    clearTimeout(this.deadline);
+  }
+
+  /** Fails with `reason` unless the upload is done within `ms` (from now, once). */
+  expire(ms: number, reason: () => Error): void {
+    if (this.done || this.deadline) return;
+    this.deadline = setTimeout(() => this.fail(reason()), ms);
+    this.deadline.unref();
   }
 
   private fail(error: Error): void {
@@ -209,6 +221,10 @@ export class UploadsService {
       if (!part.readableEnded) inspector.destroy(incomplete());
     });
     watch.onFail((error) => inspector.destroy(error));
+    // A body that arrived whole but left its file part open (no closing boundary) never
+    // finishes the part: once the body has ended, the upload has a moment to complete, or it is
+    // answered as incomplete at once rather than after the idle timeout.
+    source.onBodyEnd(() => watch.expire(BODY_END_GRACE_MS, incomplete));
     // Failures surface through `put`'s promise; this keeps a late 'error' event from crashing.
     inspector.on('error', () => undefined);
     const stored = this.store.put(inspector);
