@@ -51,7 +51,12 @@ async function bootstrap(): Promise<void> {
   const ran = await migrate(db, !embedded);
   if (ran.length) logger.log(`Applied ${ran.length} migration(s): ${ran.join(', ')}`);
 
-  const demoLoaded = config.DEMO_DATA && (await loadDemoData(db));
+  const demoToday = config.DEMO_TODAY
+    ? new Date(
+        config.DEMO_TODAY.length === 10 ? `${config.DEMO_TODAY}T12:00:00Z` : config.DEMO_TODAY,
+      )
+    : new Date();
+  const demoLoaded = config.DEMO_DATA && (await loadDemoData(db, demoToday));
   if (demoLoaded) logger.log('Loaded the demo programme');
   const showDemo = config.DEMO_DATA && (await hasDemoData(db));
 

@@ -3,6 +3,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsISO8601,
   IsOptional,
   IsString,
   IsUrl,
@@ -47,6 +48,23 @@ export class AppConfig {
   @Max(100)
   DATABASE_POOL_SIZE = 10;
 
+  /**
+   * Longest wait for a database connection (a free one in the pool, or a new one); past it the
+   * request answers 503. Bounds every request while the database is away or the pool is full.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  DATABASE_CONNECT_TIMEOUT_MS = 5_000;
+
+  /** Longest a single SQL statement may run (PostgreSQL's statement_timeout); then 503. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  DATABASE_STATEMENT_TIMEOUT_MS = 10_000;
+
   /** Signs links sent to people without an account (speakers, mentors). */
   @IsString()
   @MinLength(32, { message: 'APP_SECRET must be at least 32 characters long' })
@@ -62,6 +80,14 @@ export class AppConfig {
   @Transform(toBool)
   @IsBoolean()
   DEMO_DATA = true;
+
+  /**
+   * The day the demo programme is loaded as if it were (YYYY-MM-DD or an instant), to try the
+   * demo's story on another day of the year (the e2e journeys do); unset: today.
+   */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  DEMO_TODAY?: string;
 
   /** Directory holding the built Angular app; unset: dist/frontend/browser next to the API. */
   @IsOptional()
@@ -98,6 +124,17 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   UPLOAD_MAX_BYTES = 50 * 1024 * 1024;
+
+  /**
+   * Longest silence (seconds) while an upload's body streams in: past it the upload is
+   * abandoned (408, connection closed, nothing kept). Also the age past which a leftover
+   * temporary file is swept.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  UPLOAD_IDLE_TIMEOUT_SECONDS = 30;
 
   /** How long a partner mentor's signed link to a project stays valid, unless the tutor says. */
   @Transform(toInt)

@@ -2,6 +2,7 @@ import { SignInPage } from '../pages/sign-in.page';
 import { Shell } from '../pages/shell';
 import { expectNoSeriousA11yViolations } from '../support/a11y';
 import { DEMO, unique } from '../support/api';
+import { partsOf, todayIn, ZURICH } from '../support/dates';
 import { expect, test } from '../support/fixtures';
 
 test('the admin sets up a programme, a cohort and imports students; one signs in and sees the modules in French and English', async ({
@@ -50,12 +51,13 @@ test('the admin sets up a programme, a cohort and imports students; one signs in
   }
   await expectNoSeriousA11yViolations(page, 'programme page');
 
-  // A cohort of that programme.
-  const cohortName = `${code} 2027–2028`;
+  // A cohort of that programme for next academic year, typed the Swiss way.
+  const year = partsOf(todayIn(ZURICH)).year + 1;
+  const cohortName = `${code} ${year}–${year + 1}`;
   await page.getByRole('link', { name: 'Nouvelle promotion' }).click();
   await page.getByRole('textbox', { name: 'Nom de la promotion', exact: true }).fill(cohortName);
-  await page.getByRole('textbox', { name: 'Date de début', exact: true }).fill('2027-09-01');
-  await page.getByRole('textbox', { name: 'Date de fin', exact: true }).fill('2028-06-30');
+  await page.getByRole('textbox', { name: 'Date de début', exact: true }).fill(`01.09.${year}`);
+  await page.getByRole('textbox', { name: 'Date de fin', exact: true }).fill(`30.06.${year + 1}`);
   await page.getByRole('button', { name: 'Créer la promotion' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Étudiants' })).toBeVisible();
 
