@@ -25,6 +25,9 @@ function trustProxy(value: string): boolean | number | string {
   return value;
 }
 
+/** Longest time a whole request may take to arrive: a 50 MB upload over a slow phone link fits. */
+const REQUEST_TIMEOUT_MS = 15 * 60 * 1000;
+
 /** Builds the whole app (API, docs, static frontend) without listening: main.ts and tests share it. */
 export async function createApp(
   options: AppModuleOptions & { bufferLogs?: boolean },
@@ -36,6 +39,9 @@ export async function createApp(
     bodyLimit: 2 * 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     frameworkErrors,
+    // No request may take forever to arrive (Fastify's default is no limit): a slow JSON body
+    // is cut off at this bound; uploads also have their own idle timeout, far shorter.
+    requestTimeout: REQUEST_TIMEOUT_MS,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(options),
