@@ -49,7 +49,7 @@ export function registerInputGuards(fastify: FastifyInstance): InputGuards {
         );
         return;
       }
-      parseJson(request, String(body), done);
+      void parseJson(request, String(body), done);
     },
   );
 

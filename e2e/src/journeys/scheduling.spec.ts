@@ -3,6 +3,7 @@ import { SignInPage } from '../pages/sign-in.page';
 import { Shell } from '../pages/shell';
 import { expectNoSeriousA11yViolations } from '../support/a11y';
 import { DEMO, unique } from '../support/api';
+import { demoCohort } from '../support/demo';
 import { expect, test } from '../support/fixtures';
 import type { Page } from '@playwright/test';
 
@@ -32,9 +33,13 @@ const dayHeading = (locale: string) =>
 async function createSession(
   page: Page,
   s: { title: string; kind: string; start: string; end: string },
+  cohortName: string,
 ): Promise<void> {
   await page.goto(`/instructor/sessions/new?date=${DAY}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Nouvelle session' })).toBeVisible();
+  // The instructor may teach other cohorts (other journeys create some): choose the demo's.
+  await page.getByRole('combobox', { name: 'Promotion', exact: true }).click();
+  await page.getByRole('option', { name: cohortName, exact: true }).click();
   await page.getByRole('textbox', { name: 'Titre', exact: true }).fill(s.title);
   await page.getByRole('combobox', { name: 'Type', exact: true }).click();
   await page.getByRole('option', { name: s.kind, exact: true }).click();
@@ -52,6 +57,7 @@ test('an instructor plans two sessions, a clash is refused by name, a speaker co
   // Three people, six pages and four accessibility scans: more than the default minute on a busy machine.
   test.setTimeout(150_000);
   const tag = unique();
+  const cohort = await demoCohort(baseURL!);
   const talk = {
     title: `Droit et e-réputation ${tag}`,
     kind: 'Conférence invitée',
@@ -71,19 +77,23 @@ test('an instructor plans two sessions, a clash is refused by name, a speaker co
   await expect(page).toHaveURL(/\/instructor$/);
 
   // Two back-to-back sessions: both accepted.
-  await createSession(page, talk);
+  await createSession(page, talk, cohort.name);
   await expect(page.getByRole('heading', { level: 1, name: talk.title })).toBeVisible();
   const talkUrl = page.url();
-  await createSession(page, workshop);
+  await createSession(page, workshop, cohort.name);
   await expect(page.getByRole('heading', { level: 1, name: workshop.title })).toBeVisible();
 
   // A third overlapping both: refused, naming the session it clashes with.
-  await createSession(page, {
-    title: `Doublon ${tag}`,
-    kind: 'Cours',
-    start: '10:00',
-    end: '11:00',
-  });
+  await createSession(
+    page,
+    {
+      title: `Doublon ${tag}`,
+      kind: 'Cours',
+      start: '10:00',
+      end: '11:00',
+    },
+    cohort.name,
+  );
   const conflict = page.getByTestId('session-conflict');
   await expect(conflict).toBeVisible();
   await expect(conflict.getByRole('heading', { name: 'Ce créneau est déjà pris' })).toBeVisible();
