@@ -172,7 +172,7 @@ function load(app: NestFastifyApplication, admin: Browser, email: string, client
     let timer: NodeJS.Timeout | undefined;
     const response = await Promise.race([
       request,
-      new Promise<undefined>((resolve) => (timer = setTimeout(resolve, HANG_MS))),
+      new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), HANG_MS))),
     ]);
     clearTimeout(timer);
     const end = Date.now();

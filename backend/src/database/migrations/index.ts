@@ -5,6 +5,9 @@ import { Projects1795335648003 } from './1795335648003-Projects';
 import { ProjectDefences1795336485205 } from './1795336485205-ProjectDefences';
 import { ParallelDefences1795336867919 } from './1795336867919-ParallelDefences';
 import { HouseInOrder1796158800000 } from './1796158800000-HouseInOrder';
+import { DiplomaRules1796200000000 } from './1796200000000-DiplomaRules';
+import { Assessments1796200100000 } from './1796200100000-Assessments';
+import { Attendance1796200200000 } from './1796200200000-Attendance';
 
 /** Every migration, in order. Listed as classes (not a glob) so the build needs no file scan. */
 export const migrations = [
@@ -15,4 +18,7 @@ export const migrations = [
   ProjectDefences1795336485205,
   ParallelDefences1795336867919,
   HouseInOrder1796158800000,
+  DiplomaRules1796200000000,
+  Assessments1796200100000,
+  Attendance1796200200000,
 ];
