@@ -4,6 +4,8 @@ import { DataSource, IsNull } from 'typeorm';
 import { notFound } from '../common/problem';
 import {
   CourseModuleEntity,
+  type DiplomaRuleDto,
+  type ModuleGroupDto,
   toCourseModule,
   type GradingScale,
   SCALES,
@@ -33,7 +35,9 @@ interface CurrentRow {
   grading_scale: GradingScale;
   ects_total: string;
   time_zone: TimeZone;
-  min_attendance_percent: number;
+  grade_step: string;
+  rules: DiplomaRuleDto[];
+  groups: ModuleGroupDto[];
 }
 
 /** The student's home: their current cohort, its programme, modules, instructors and classmates. */
@@ -49,7 +53,17 @@ export class MyProgrammeService {
               c.id AS cohort_id, c.name AS cohort_name, c.starts_on::text AS starts_on, c.ends_on::text AS ends_on,
               c.status AS cohort_status,
               p.id AS programme_id, p.code, p.title, p.description, p.grading_scale, p.ects_total, p.time_zone,
-              p.min_attendance_percent
+              p.grade_step,
+              (SELECT coalesce(json_agg(json_build_object(
+                        'id', r.id, 'position', r.position, 'kind', r.kind,
+                        'threshold', r.threshold::float8, 'groupId', r.group_id,
+                        'maxCount', r.max_count, 'excusedCountAsAbsent', r.excused_count_as_absent)
+                        ORDER BY r.position), '[]'::json)
+                 FROM diploma_rules r WHERE r.programme_id = p.id) AS rules,
+              (SELECT coalesce(json_agg(json_build_object(
+                        'id', g.id, 'programmeId', g.programme_id, 'code', g.code, 'title', g.title)
+                        ORDER BY g.code), '[]'::json)
+                 FROM module_groups g WHERE g.programme_id = p.id) AS groups
          FROM enrolments e
          JOIN cohorts c ON c.id = e.cohort_id
          JOIN programmes p ON p.id = c.programme_id
@@ -87,7 +101,9 @@ export class MyProgrammeService {
         passGrade: SCALES[current.grading_scale].pass,
         ectsTotal: Number(current.ects_total),
         timeZone: current.time_zone,
-        minAttendancePercent: current.min_attendance_percent,
+        gradeStep: Number(current.grade_step),
+        rules: current.rules,
+        groups: current.groups,
       },
       cohort: {
         id: current.cohort_id,

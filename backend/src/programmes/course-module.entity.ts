@@ -10,6 +10,9 @@ import {
 } from 'typeorm';
 import { numeric } from '../common/numeric';
 import { Timestamped } from '../common/timestamps';
+import type { ModuleKind } from './diploma-rules';
+import { ModuleGroupEntity } from './module-group.entity';
+import { ProgrammePeriodEntity } from './programme-period.entity';
 import { ProgrammeEntity } from './programme.entity';
 
 /**
@@ -25,6 +28,9 @@ import { ProgrammeEntity } from './programme.entity';
 @Check('ck_course_modules_position', `"position" >= 1`)
 @Check('ck_course_modules_ects', `"ects" >= 0`)
 @Check('ck_course_modules_coefficient', `"coefficient" > 0`)
+@Check('ck_course_modules_kind', `"kind" IN ('course', 'project', 'work_period')`)
+@Index('ix_course_modules_period', ['periodId'])
+@Index('ix_course_modules_group', ['groupId'])
 export class CourseModuleEntity extends Timestamped {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -59,6 +65,26 @@ export class CourseModuleEntity extends Timestamped {
   /** Weight of the module's grade in the final average. */
   @Column({ type: 'numeric', precision: 5, scale: 2, default: 1, transformer: numeric })
   coefficient: number;
+
+  /** A course unit, the project or the work period: every assessment belongs to a module. */
+  @Column({ type: 'text', default: 'course' })
+  kind: ModuleKind;
+
+  /** The period (semester) it belongs to, if the programme has periods. */
+  @Column({ type: 'uuid', nullable: true })
+  periodId: string | null;
+
+  @ManyToOne(() => ProgrammePeriodEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'period_id', foreignKeyConstraintName: 'fk_course_modules_period' })
+  period?: ProgrammePeriodEntity | null;
+
+  /** The rule group it belongs to, e.g. "projet + stage". */
+  @Column({ type: 'uuid', nullable: true })
+  groupId: string | null;
+
+  @ManyToOne(() => ModuleGroupEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'group_id', foreignKeyConstraintName: 'fk_course_modules_group' })
+  group?: ModuleGroupEntity | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   archivedAt: Date | null;

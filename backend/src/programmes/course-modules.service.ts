@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { programmeReadable, type Viewer } from '../common/access';
 import { FOREIGN_KEY_VIOLATION, pgError, UNIQUE_VIOLATION } from '../common/db-errors';
-import { badRequest, conflict, notFound } from '../common/problem';
+import { badRequest, conflict, type FieldError, notFound } from '../common/problem';
 import { CourseModuleEntity } from './course-module.entity';
 import type {
   CourseModuleDto,
@@ -23,6 +23,9 @@ export const toCourseModule = (m: CourseModuleEntity): CourseModuleDto => ({
   learningOutcomes: m.learningOutcomes,
   ects: m.ects,
   coefficient: m.coefficient,
+  kind: m.kind,
+  periodId: m.periodId,
+  groupId: m.groupId,
   archivedAt: m.archivedAt?.toISOString() ?? null,
 });
 
@@ -72,6 +75,7 @@ export class CourseModulesService {
         'SELECT coalesce(max(position), 0) + 1 AS next FROM course_modules WHERE programme_id = $1',
         [programmeId],
       );
+      await this.assertStructure(manager, programmeId, dto);
       const repo = manager.getRepository(CourseModuleEntity);
       const module = repo.create({
         ...dto,
@@ -88,6 +92,7 @@ export class CourseModulesService {
     const repo = this.db.getRepository(CourseModuleEntity);
     const module = await repo.findOneBy({ id });
     if (!module) throw notFound('module');
+    await this.assertStructure(this.db.manager, module.programmeId, dto);
     Object.assign(module, dto);
     await this.write(() => repo.save(module), dto.code ?? module.code);
     return toCourseModule(module);
@@ -164,6 +169,34 @@ export class CourseModulesService {
       );
       return this.listOf(programmeId, manager);
     });
+  }
+
+  /** A module's period and group must be its programme's (400 naming the field otherwise). */
+  private async assertStructure(
+    manager: EntityManager,
+    programmeId: string,
+    dto: Pick<CreateCourseModuleDto, 'periodId' | 'groupId'>,
+  ): Promise<void> {
+    const errors: FieldError[] = [];
+    const checks = [
+      ['periodId', 'programme_periods', dto.periodId],
+      ['groupId', 'module_groups', dto.groupId],
+    ] as const;
+    for (const [field, table, value] of checks) {
+      if (!value) continue;
+      const rows: unknown[] = await manager.query(
+        `SELECT 1 FROM ${table} WHERE id = $1 AND programme_id = $2`,
+        [value, programmeId],
+      );
+      if (!rows.length)
+        errors.push({
+          field,
+          code: 'unknown',
+          message: `${field} must be one of this programme's`,
+        });
+    }
+    if (errors.length)
+      throw badRequest('validation', 'The module does not fit its programme.', errors);
   }
 
   private async visibleProgramme(viewer: Viewer, programmeId: string): Promise<void> {

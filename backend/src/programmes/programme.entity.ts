@@ -1,30 +1,45 @@
-import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { numeric } from '../common/numeric';
 import { Timestamped } from '../common/timestamps';
+import type { AverageWeighting, DiplomaPreset, ResitPolicy } from './diploma-rules';
 import type { GradingScale, TimeZone } from './grading-scale';
 
 /**
- * A diploma programme, set up once and run every year by a new cohort. Its diploma rules'
- * minimum grades must lie on its grading scale (checked by the database).
+ * A diploma programme, set up once and run every year by a new cohort: its grading scale and
+ * step, how averages are weighted and rounded, and the settings its rules and attendance use.
+ * Its diploma rules are `diploma_rules`.
  */
 @Entity('programmes')
 @Index('uq_programmes_code', { synchronize: false }) // unique on lower(code): see the migration
 @Check('ck_programmes_grading_scale', `"grading_scale" IN ('CH_6', 'FR_20')`)
 @Check('ck_programmes_time_zone', `"time_zone" IN ('Europe/Zurich', 'Europe/Paris')`)
 @Check('ck_programmes_ects_total', `"ects_total" >= 0`)
-@Check('ck_programmes_min_attendance', `"min_attendance_percent" BETWEEN 0 AND 100`)
 @Check(
-  'ck_programmes_min_grades_on_scale',
-  `CASE "grading_scale"
-     WHEN 'CH_6' THEN
-       ("min_module_grade" IS NULL OR ("min_module_grade" BETWEEN 1 AND 6 AND "min_module_grade" * 2 = trunc("min_module_grade" * 2)))
-       AND ("min_project_grade" IS NULL OR ("min_project_grade" BETWEEN 1 AND 6 AND "min_project_grade" * 2 = trunc("min_project_grade" * 2)))
-     WHEN 'FR_20' THEN
-       ("min_module_grade" IS NULL OR "min_module_grade" BETWEEN 0 AND 20)
-       AND ("min_project_grade" IS NULL OR "min_project_grade" BETWEEN 0 AND 20)
-     ELSE false
-   END`,
+  'ck_programmes_grade_step',
+  `("grading_scale" = 'CH_6' AND "grade_step" IN (0.5, 0.25)) OR ("grading_scale" = 'FR_20' AND "grade_step" = 0.01)`,
 )
+@Check('ck_programmes_average_weighting', `"average_weighting" IN ('ects', 'coefficient')`)
+@Check(
+  'ck_programmes_final_rounding',
+  `"final_rounding" IS NULL OR "final_rounding" BETWEEN 0.01 AND 1`,
+)
+@Check('ck_programmes_resit_policy', `"resit_policy" IN ('best', 'latest')`)
+@Check(
+  'ck_programmes_project_weights',
+  `"project_weight_tutor" BETWEEN 0 AND 100 AND "project_weight_mentor" BETWEEN 0 AND 100
+   AND "project_weight_jury" BETWEEN 0 AND 100
+   AND "project_weight_tutor" + "project_weight_mentor" + "project_weight_jury" = 100`,
+)
+@Check(
+  'ck_programmes_signing_window',
+  `"signing_opens_before_minutes" BETWEEN 0 AND 240 AND "signing_closes_after_minutes" BETWEEN 0 AND 240`,
+)
+@Check('ck_programmes_preset', `"preset" IN ('ch_diploma', 'fr_licence_pro')`)
+// Targets of composite foreign keys: the rules carry the scale, assessments and grades the
+// scale and step, so the database checks each threshold and grade against them (ON UPDATE
+// CASCADE: a step change re-checks every grade).
+@Unique('uq_programmes_scale', ['id', 'gradingScale'])
+@Unique('uq_programmes_scale_step', ['id', 'gradingScale', 'gradeStep'])
 export class ProgrammeEntity extends Timestamped {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -49,19 +64,49 @@ export class ProgrammeEntity extends Timestamped {
   @Column({ type: 'text', default: 'Europe/Zurich' })
   timeZone: TimeZone;
 
-  /** Diploma rule: minimum attendance over all sessions, in %. */
-  @Column({ type: 'smallint', default: 80 })
-  minAttendancePercent: number;
+  /** Smallest difference between two grades: CH_6 0.5 or 0.25, FR_20 0.01. */
+  @Column({ type: 'numeric', precision: 4, scale: 2, transformer: numeric })
+  gradeStep: number;
 
-  /** Diploma rule: minimum grade of every module (null: none). */
+  /** The weight of each module in an average: its ECTS or its coefficient. */
+  @Column({ type: 'text', default: 'coefficient' })
+  averageWeighting: AverageWeighting;
+
+  /** The overall average is rounded to this step (CH: 0.5); null: kept to the hundredth. */
   @Column({ type: 'numeric', precision: 4, scale: 2, nullable: true, transformer: numeric })
-  minModuleGrade: number | null;
+  finalRounding: number | null;
 
-  /** Diploma rule: minimum grade of the project (null: none). */
-  @Column({ type: 'numeric', precision: 4, scale: 2, nullable: true, transformer: numeric })
-  minProjectGrade: number | null;
+  /** Which of a first grade and its resit counts. */
+  @Column({ type: 'text', default: 'best' })
+  resitPolicy: ResitPolicy;
 
-  /** Diploma rule: a module below the minimum may be compensated by others (on the average). */
+  /** Weights (in %, summing to 100) of the project's tutor, mentor and jury grades. */
+  @Column({ type: 'smallint', default: 0 })
+  projectWeightTutor: number;
+
+  @Column({ type: 'smallint', default: 0 })
+  projectWeightMentor: number;
+
+  @Column({ type: 'smallint', default: 100 })
+  projectWeightJury: number;
+
+  /** Signing opens this many minutes before a session (or half-day) starts. */
+  @Column({ type: 'smallint', default: 15 })
+  signingOpensBeforeMinutes: number;
+
+  /** Signing closes this many minutes after a session (or half-day) ends. */
+  @Column({ type: 'smallint', default: 0 })
+  signingClosesAfterMinutes: number;
+
+  /** A module passed is kept when the year is repeated (French licence). */
+  @Column({ type: 'boolean', default: false })
+  keepPassedModules: boolean;
+
+  /** The preset last applied (informative). */
+  @Column({ type: 'text', nullable: true })
+  preset: DiplomaPreset | null;
+
+  /** A weak module may be compensated by the others on the average (per period if it says so). */
   @Column({ type: 'boolean', default: false })
   compensation: boolean;
 

@@ -31,7 +31,7 @@ describe('programmes', () => {
   });
 
   describe('programmes', () => {
-    it('creates a programme with the scale’s pass grade as default minimums and Europe/Zurich', async () => {
+    it('creates a programme with its scale’s step, Europe/Zurich, and two rules to start from', async () => {
       const b = await admin();
       const response = await b.post(
         '/api/programmes',
@@ -40,14 +40,35 @@ describe('programmes', () => {
       expect(response.statusCode).toBe(201);
       expect(response.json()).toMatchObject({
         gradingScale: 'CH_6',
+        gradeStep: 0.5,
         passGrade: 4,
+        minGrade: 1,
+        maxGrade: 6,
         timeZone: 'Europe/Zurich',
-        minModuleGrade: 4,
-        minProjectGrade: 4,
-        minAttendancePercent: 80,
+        averageWeighting: 'coefficient',
+        finalRounding: null,
+        resitPolicy: 'best',
+        projectWeightTutor: 0,
+        projectWeightMentor: 0,
+        projectWeightJury: 100,
+        signingOpensBeforeMinutes: 15,
+        signingClosesAfterMinutes: 0,
+        keepPassedModules: false,
+        preset: null,
         compensation: false,
         archivedAt: null,
         modules: [],
+        periods: [],
+        groups: [],
+        rules: [
+          expect.objectContaining({ position: 1, kind: 'overall_average', threshold: 4 }),
+          expect.objectContaining({
+            position: 2,
+            kind: 'attendance',
+            threshold: 80,
+            excusedCountAsAbsent: false,
+          }),
+        ],
         moduleCount: 0,
         cohortCount: 0,
       });
@@ -63,38 +84,67 @@ describe('programmes', () => {
       expect(second.json()).toMatchObject({ code: 'programme.code_taken' });
     });
 
-    it('refuses minimum grades off the scale: 4.3 on CH_6, 21 on FR_20', async () => {
+    it('refuses a grade step of another scale and project weights that do not sum to 100', async () => {
       const b = await admin();
-      const ch = await b.post('/api/programmes', mcms({ minModuleGrade: 4.3 }));
+      const ch = await b.post('/api/programmes', mcms({ gradeStep: 0.01 }));
       expect(ch.statusCode).toBe(400);
       expect(ch.json().errors).toEqual([
-        expect.objectContaining({ field: 'minModuleGrade', code: 'onScale' }),
+        expect.objectContaining({ field: 'gradeStep', code: 'onScale' }),
       ]);
-      const fr = await b.post(
+      const weights = await b.post(
         '/api/programmes',
-        mcms({ gradingScale: 'FR_20', minProjectGrade: 21 }),
+        mcms({ projectWeightTutor: 30, projectWeightMentor: 30, projectWeightJury: 30 }),
       );
-      expect(fr.statusCode).toBe(400);
-      expect(fr.json().errors[0]).toMatchObject({ field: 'minProjectGrade' });
+      expect(weights.statusCode).toBe(400);
+      expect(weights.json().errors[0]).toMatchObject({ field: 'projectWeightJury' });
       const ok = await b.post(
         '/api/programmes',
-        mcms({ gradingScale: 'FR_20', minModuleGrade: 8.25, timeZone: 'Europe/Paris' }),
+        mcms({
+          gradeStep: 0.25,
+          projectWeightTutor: 30,
+          projectWeightMentor: 20,
+          projectWeightJury: 50,
+          signingOpensBeforeMinutes: 30,
+          signingClosesAfterMinutes: 10,
+        }),
       );
       expect(ok.statusCode).toBe(201);
       expect(ok.json()).toMatchObject({
-        minModuleGrade: 8.25,
-        minProjectGrade: 10,
+        gradeStep: 0.25,
+        projectWeightJury: 50,
+        signingOpensBeforeMinutes: 30,
+        signingClosesAfterMinutes: 10,
+      });
+      const fr = await b.post(
+        '/api/programmes',
+        mcms({ gradingScale: 'FR_20', timeZone: 'Europe/Paris' }),
+      );
+      expect(fr.json()).toMatchObject({
+        gradeStep: 0.01,
         passGrade: 10,
-        timeZone: 'Europe/Paris',
+        minGrade: 0,
+        maxGrade: 20,
       });
     });
 
-    it('checks the scale in the database too, whatever the code does', async () => {
+    it('checks the step and the weights in the database too, whatever the code does', async () => {
       const programme = await buildProgramme(t.db);
       await expect(
-        t.db.query('UPDATE programmes SET min_module_grade = 4.25 WHERE id = $1', [programme.id]),
+        t.db.query('UPDATE programmes SET grade_step = 0.01 WHERE id = $1', [programme.id]),
       ).rejects.toMatchObject({
-        driverError: expect.objectContaining({ constraint: 'ck_programmes_min_grades_on_scale' }),
+        driverError: expect.objectContaining({ constraint: 'ck_programmes_grade_step' }),
+      });
+      await expect(
+        t.db.query('UPDATE programmes SET project_weight_jury = 90 WHERE id = $1', [programme.id]),
+      ).rejects.toMatchObject({
+        driverError: expect.objectContaining({ constraint: 'ck_programmes_project_weights' }),
+      });
+      await expect(
+        t.db.query('UPDATE programmes SET signing_opens_before_minutes = 241 WHERE id = $1', [
+          programme.id,
+        ]),
+      ).rejects.toMatchObject({
+        driverError: expect.objectContaining({ constraint: 'ck_programmes_signing_window' }),
       });
     });
 
@@ -109,27 +159,32 @@ describe('programmes', () => {
       expect(zone.json().errors).toEqual([expect.objectContaining({ field: 'timeZone' })]);
     });
 
-    it('edits a programme, and re-checks its rules against a new scale', async () => {
+    it('edits the settings, and moves to a new scale only when its rules fit it', async () => {
       const b = await admin();
       const { id } = (await b.post('/api/programmes', mcms())).json();
       const edited = await b.patch(`/api/programmes/${id}`, {
         title: 'Nouveau titre',
         compensation: true,
-        minProjectGrade: null,
+        finalRounding: 0.5,
+        resitPolicy: 'latest',
+        averageWeighting: 'ects',
       });
       expect(edited.json()).toMatchObject({
         title: 'Nouveau titre',
         compensation: true,
-        minProjectGrade: null,
-        minModuleGrade: 4,
+        finalRounding: 0.5,
+        resitPolicy: 'latest',
+        averageWeighting: 'ects',
       });
-      const rescaled = await b.patch(`/api/programmes/${id}`, {
-        gradingScale: 'FR_20',
-        minModuleGrade: 10,
+      const rescaled = await b.patch(`/api/programmes/${id}`, { gradingScale: 'FR_20' });
+      expect(rescaled.json()).toMatchObject({ gradingScale: 'FR_20', gradeStep: 0.01 });
+      expect(rescaled.json().rules[0]).toMatchObject({ kind: 'overall_average', threshold: 4 });
+      await b.request('PUT', `/api/programmes/${id}/rules`, {
+        rules: [{ kind: 'overall_average', threshold: 10 }],
       });
-      expect(rescaled.json()).toMatchObject({ gradingScale: 'FR_20', minModuleGrade: 10 });
       const offScale = await b.patch(`/api/programmes/${id}`, { gradingScale: 'CH_6' });
-      expect(offScale.statusCode).toBe(400);
+      expect(offScale.statusCode).toBe(409);
+      expect(offScale.json()).toMatchObject({ code: 'programme.rules_off_scale' });
     });
 
     it('keeps the grading scale once a cohort exists', async () => {
@@ -138,8 +193,6 @@ describe('programmes', () => {
       await buildCohort(t.db, { programmeId: programme.id });
       const response = await b.patch(`/api/programmes/${programme.id}`, {
         gradingScale: 'FR_20',
-        minModuleGrade: 10,
-        minProjectGrade: 10,
       });
       expect(response.statusCode).toBe(409);
       expect(response.json()).toMatchObject({ code: 'programme.scale_locked' });
@@ -209,7 +262,7 @@ describe('programmes', () => {
 
     it('answers an unknown sort field with a 400 naming sort', async () => {
       const b = await admin();
-      const response = await b.get('/api/programmes?sort=minModuleGrade');
+      const response = await b.get('/api/programmes?sort=gradeStep');
       expect(response.statusCode).toBe(400);
       expect(response.json().errors[0]).toMatchObject({ field: 'sort' });
     });

@@ -27,7 +27,11 @@ import type {
   ProgrammeQueryDto,
   UpdateProgrammeDto,
 } from './dto/programmes.dto';
-import { type GradingScale, onScale, SCALES } from './grading-scale';
+import { DiplomaRuleEntity } from './diploma-rule.entity';
+import { GRADE_STEPS } from './diploma-rules';
+import { DiplomaRulesService, programmeHasGrades } from './diploma-rules.service';
+import { type GradingScale, SCALES } from './grading-scale';
+import { ProgrammeStructureService } from './programme-structure.service';
 import { ProgrammeEntity } from './programme.entity';
 
 const SORTS: SortColumns<(typeof PROGRAMME_SORTS)[number]> = {
@@ -45,9 +49,17 @@ interface ProgrammeRow {
   grading_scale: GradingScale;
   ects_total: string;
   time_zone: ProgrammeDto['timeZone'];
-  min_attendance_percent: number;
-  min_module_grade: string | null;
-  min_project_grade: string | null;
+  grade_step: string;
+  average_weighting: ProgrammeDto['averageWeighting'];
+  final_rounding: string | null;
+  resit_policy: ProgrammeDto['resitPolicy'];
+  project_weight_tutor: number;
+  project_weight_mentor: number;
+  project_weight_jury: number;
+  signing_opens_before_minutes: number;
+  signing_closes_after_minutes: number;
+  keep_passed_modules: boolean;
+  preset: ProgrammeDto['preset'];
   compensation: boolean;
   archived_at: Date | null;
   created_at: Date;
@@ -67,9 +79,19 @@ const toProgramme = (r: ProgrammeRow): ProgrammeDto => ({
   passGrade: SCALES[r.grading_scale].pass,
   ectsTotal: Number(r.ects_total),
   timeZone: r.time_zone,
-  minAttendancePercent: r.min_attendance_percent,
-  minModuleGrade: toNumber(r.min_module_grade),
-  minProjectGrade: toNumber(r.min_project_grade),
+  gradeStep: Number(r.grade_step),
+  minGrade: SCALES[r.grading_scale].min,
+  maxGrade: SCALES[r.grading_scale].max,
+  averageWeighting: r.average_weighting,
+  finalRounding: toNumber(r.final_rounding),
+  resitPolicy: r.resit_policy,
+  projectWeightTutor: r.project_weight_tutor,
+  projectWeightMentor: r.project_weight_mentor,
+  projectWeightJury: r.project_weight_jury,
+  signingOpensBeforeMinutes: r.signing_opens_before_minutes,
+  signingClosesAfterMinutes: r.signing_closes_after_minutes,
+  keepPassedModules: r.keep_passed_modules,
+  preset: r.preset,
   compensation: r.compensation,
   archivedAt: r.archived_at?.toISOString() ?? null,
   moduleCount: Number(r.module_count),
@@ -78,25 +100,35 @@ const toProgramme = (r: ProgrammeRow): ProgrammeDto => ({
   updatedAt: r.updated_at.toISOString(),
 });
 
-/** Refuses minimum grades that are not on the programme's scale (the database checks it too). */
-function assertRulesOnScale(
-  scale: GradingScale,
-  p: Pick<ProgrammeEntity, 'minModuleGrade' | 'minProjectGrade'>,
+/** Refuses settings that do not fit together (the database checks the same). */
+function assertSettings(
+  p: Pick<
+    ProgrammeEntity,
+    | 'gradingScale'
+    | 'gradeStep'
+    | 'projectWeightTutor'
+    | 'projectWeightMentor'
+    | 'projectWeightJury'
+  >,
 ): void {
-  const rule = SCALES[scale];
   const errors: FieldError[] = [];
-  for (const field of ['minModuleGrade', 'minProjectGrade'] as const) {
-    const value = p[field];
-    if (value !== null && !onScale(scale, value)) {
-      errors.push({
-        field,
-        code: 'onScale',
-        message: `${field} must lie on the ${scale} scale (${rule.min} to ${rule.max} by ${rule.step})`,
-      });
-    }
+  const steps: readonly number[] = GRADE_STEPS[p.gradingScale];
+  if (!steps.includes(Number(p.gradeStep))) {
+    errors.push({
+      field: 'gradeStep',
+      code: 'onScale',
+      message: `gradeStep must be one of ${steps.join(', ')} on the ${p.gradingScale} scale`,
+    });
+  }
+  if (p.projectWeightTutor + p.projectWeightMentor + p.projectWeightJury !== 100) {
+    errors.push({
+      field: 'projectWeightJury',
+      code: 'sum',
+      message: 'the tutor, mentor and jury weights must sum to 100',
+    });
   }
   if (errors.length)
-    throw badRequest('validation', 'The diploma rules do not fit the grading scale.', errors);
+    throw badRequest('validation', 'The programme settings do not fit together.', errors);
 }
 
 @Injectable()
@@ -104,6 +136,8 @@ export class ProgrammesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly modules: CourseModulesService,
+    private readonly structure: ProgrammeStructureService,
+    private readonly rules: DiplomaRulesService,
   ) {}
 
   /** Programmes the viewer may see, with their counts: two queries whatever the page size. */
@@ -121,43 +155,83 @@ export class ProgrammesService {
   /** The programme with its modules in order; 404 when the viewer may not see it. */
   async get(viewer: Viewer | undefined, id: string): Promise<ProgrammeDetailDto> {
     const programme = await this.summary(viewer, id);
-    const modules = await this.modules.listOf(programme.id);
-    return { ...programme, modules };
+    const [modules, periods, groups, rules] = await Promise.all([
+      this.modules.listOf(programme.id),
+      this.structure.periodsOf(programme.id),
+      this.structure.groupsOf(programme.id),
+      this.rules.listOf(programme.id),
+    ]);
+    return { ...programme, modules, periods, groups, rules };
   }
 
+  /**
+   * A new programme, with the default step of its scale and two rules to start from: the
+   * overall average at least the pass grade, and 80 % attendance (an excused absence neutral).
+   */
   async create(dto: CreateProgrammeDto): Promise<ProgrammeDetailDto> {
     const scale = SCALES[dto.gradingScale];
-    const entity = this.db.getRepository(ProgrammeEntity).create({
-      ...dto,
-      description: dto.description ?? '',
-      minModuleGrade: dto.minModuleGrade === undefined ? scale.pass : dto.minModuleGrade,
-      minProjectGrade: dto.minProjectGrade === undefined ? scale.pass : dto.minProjectGrade,
+    const saved = await this.db.transaction(async (manager) => {
+      const repo = manager.getRepository(ProgrammeEntity);
+      const entity = repo.create({
+        ...dto,
+        description: dto.description ?? '',
+        gradeStep: dto.gradeStep ?? GRADE_STEPS[dto.gradingScale][0],
+        projectWeightTutor: dto.projectWeightTutor ?? 0,
+        projectWeightMentor: dto.projectWeightMentor ?? 0,
+        projectWeightJury: dto.projectWeightJury ?? 100,
+      });
+      assertSettings(entity);
+      const programme = await this.write(() => repo.save(entity), dto.code);
+      await manager.getRepository(DiplomaRuleEntity).insert([
+        {
+          programmeId: programme.id,
+          scale: programme.gradingScale,
+          position: 1,
+          kind: 'overall_average',
+          threshold: scale.pass,
+        },
+        {
+          programmeId: programme.id,
+          scale: programme.gradingScale,
+          position: 2,
+          kind: 'attendance',
+          threshold: 80,
+          excusedCountAsAbsent: false,
+        },
+      ]);
+      return programme;
     });
-    assertRulesOnScale(entity.gradingScale, entity);
-    const saved = await this.write(
-      () => this.db.getRepository(ProgrammeEntity).save(entity),
-      dto.code,
-    );
     return this.getAsAdmin(saved.id);
   }
 
+  /**
+   * Changes the settings. The scale changes only while the programme has no cohort (its step
+   * then goes to the new scale's default unless given, and its rules must fit the new scale);
+   * the step only while no grade was entered.
+   */
   async update(id: string, dto: UpdateProgrammeDto): Promise<ProgrammeDetailDto> {
     await this.db.transaction(async (manager) => {
       const repo = manager.getRepository(ProgrammeEntity);
       const programme = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!programme) throw notFound('programme');
-      if (
-        dto.gradingScale &&
-        dto.gradingScale !== programme.gradingScale &&
-        (await this.hasCohorts(manager, id))
-      ) {
+      const scaleChanges = dto.gradingScale && dto.gradingScale !== programme.gradingScale;
+      if (scaleChanges && (await this.hasCohorts(manager, id))) {
         throw conflict(
           'programme.scale_locked',
           'The grading scale cannot change once the programme has a cohort.',
         );
       }
+      const step = Number(programme.gradeStep);
       Object.assign(programme, dto);
-      assertRulesOnScale(programme.gradingScale, programme);
+      if (scaleChanges && dto.gradeStep === undefined)
+        programme.gradeStep = GRADE_STEPS[programme.gradingScale][0];
+      assertSettings(programme);
+      if (Number(programme.gradeStep) !== step && (await programmeHasGrades(manager, id))) {
+        throw conflict(
+          'programme.step_locked',
+          `Grades exist: the grade step cannot change from ${step} to ${programme.gradeStep}.`,
+        );
+      }
       await this.write(() => repo.save(programme), dto.code ?? programme.code);
     });
     return this.getAsAdmin(id);
@@ -222,9 +296,17 @@ export class ProgrammesService {
         'p.grading_scale AS grading_scale',
         'p.ects_total AS ects_total',
         'p.time_zone AS time_zone',
-        'p.min_attendance_percent AS min_attendance_percent',
-        'p.min_module_grade AS min_module_grade',
-        'p.min_project_grade AS min_project_grade',
+        'p.grade_step AS grade_step',
+        'p.average_weighting AS average_weighting',
+        'p.final_rounding AS final_rounding',
+        'p.resit_policy AS resit_policy',
+        'p.project_weight_tutor AS project_weight_tutor',
+        'p.project_weight_mentor AS project_weight_mentor',
+        'p.project_weight_jury AS project_weight_jury',
+        'p.signing_opens_before_minutes AS signing_opens_before_minutes',
+        'p.signing_closes_after_minutes AS signing_closes_after_minutes',
+        'p.keep_passed_modules AS keep_passed_modules',
+        'p.preset AS preset',
         'p.compensation AS compensation',
         'p.archived_at AS archived_at',
         'p.created_at AS created_at',
@@ -256,14 +338,18 @@ export class ProgrammesService {
       if (pgError(error, UNIQUE_VIOLATION, 'uq_programmes_code')) {
         throw conflict('programme.code_taken', `A programme with the code ${code} already exists.`);
       }
-      if (pgError(error, CHECK_VIOLATION, 'ck_programmes_min_grades_on_scale')) {
-        throw badRequest('validation', 'The diploma rules do not fit the grading scale.', [
-          {
-            field: 'minModuleGrade',
-            code: 'onScale',
-            message: 'minimum grades must lie on the grading scale',
-          },
-        ]);
+      if (pgError(error, CHECK_VIOLATION, 'ck_diploma_rules_threshold_on_scale')) {
+        throw conflict(
+          'programme.rules_off_scale',
+          'Some diploma rules have a threshold outside the new scale: change them first.',
+        );
+      }
+      if (
+        pgError(error, CHECK_VIOLATION) &&
+        (error as { driverError?: { table?: string } }).driverError?.table !== 'programmes'
+      ) {
+        // A grade that no longer fits the step (assessments' checks, through the cascade).
+        throw conflict('programme.step_locked', 'Grades entered no longer fit the new grade step.');
       }
       throw error;
     }

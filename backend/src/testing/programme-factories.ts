@@ -5,27 +5,106 @@ import { CohortEntity, type CohortStatus } from '../cohorts/cohort.entity';
 import { EnrolmentEntity, type EnrolmentStatus } from '../cohorts/enrolment.entity';
 import { PartnerOrganisationEntity } from '../partners/partner-organisation.entity';
 import { CourseModuleEntity } from '../programmes/course-module.entity';
+import { GRADE_STEPS } from '../programmes/diploma-rules';
+import { DiplomaRuleEntity } from '../programmes/diploma-rule.entity';
 import type { GradingScale } from '../programmes/grading-scale';
+import { ModuleGroupEntity } from '../programmes/module-group.entity';
+import { ProgrammePeriodEntity } from '../programmes/programme-period.entity';
 import { ProgrammeEntity } from '../programmes/programme.entity';
 
 const tag = () => randomUUID().slice(0, 8);
 
-/** A programme with a unique code (CH_6, Europe/Zurich unless told). */
+/**
+ * A programme with a unique code (CH_6 by halves, Europe/Zurich unless told) and no diploma
+ * rule (`buildRule` adds them).
+ */
 export async function buildProgramme(
   db: DataSource,
   overrides: Partial<
-    Pick<ProgrammeEntity, 'code' | 'title' | 'gradingScale' | 'archivedAt' | 'timeZone'>
+    Pick<
+      ProgrammeEntity,
+      | 'code'
+      | 'title'
+      | 'gradingScale'
+      | 'gradeStep'
+      | 'archivedAt'
+      | 'timeZone'
+      | 'averageWeighting'
+      | 'finalRounding'
+      | 'resitPolicy'
+      | 'projectWeightTutor'
+      | 'projectWeightMentor'
+      | 'projectWeightJury'
+      | 'signingOpensBeforeMinutes'
+      | 'signingClosesAfterMinutes'
+      | 'keepPassedModules'
+      | 'compensation'
+    >
   > = {},
 ): Promise<ProgrammeEntity> {
   const scale: GradingScale = overrides.gradingScale ?? 'CH_6';
-  const pass = scale === 'CH_6' ? 4 : 10;
   return db.getRepository(ProgrammeEntity).save({
     code: `P${tag()}`.toUpperCase(),
     title: 'Programme de test',
     gradingScale: scale,
+    gradeStep: GRADE_STEPS[scale][0],
     ectsTotal: 30,
-    minModuleGrade: pass,
-    minProjectGrade: pass,
+    ...overrides,
+  });
+}
+
+/** A diploma rule appended at the end of the programme's list (its scale copied). */
+export async function buildRule(
+  db: DataSource,
+  programme: Pick<ProgrammeEntity, 'id' | 'gradingScale'>,
+  rule: Pick<DiplomaRuleEntity, 'kind'> &
+    Partial<Pick<DiplomaRuleEntity, 'threshold' | 'groupId' | 'maxCount' | 'excusedCountAsAbsent'>>,
+): Promise<DiplomaRuleEntity> {
+  const [{ next }] = await db.query<{ next: number }[]>(
+    'SELECT coalesce(max(position), 0) + 1 AS next FROM diploma_rules WHERE programme_id = $1',
+    [programme.id],
+  );
+  return db.getRepository(DiplomaRuleEntity).save({
+    programmeId: programme.id,
+    scale: programme.gradingScale,
+    position: next,
+    threshold: null,
+    groupId: null,
+    maxCount: null,
+    excusedCountAsAbsent: rule.kind === 'attendance' ? false : null,
+    ...rule,
+  });
+}
+
+/** A period (semester) appended at the end of the programme's list. */
+export async function buildPeriod(
+  db: DataSource,
+  programmeId: string,
+  overrides: Partial<Pick<ProgrammePeriodEntity, 'title' | 'compensation'>> = {},
+): Promise<ProgrammePeriodEntity> {
+  const [{ next }] = await db.query<{ next: number }[]>(
+    'SELECT coalesce(max(position), 0) + 1 AS next FROM programme_periods WHERE programme_id = $1',
+    [programmeId],
+  );
+  return db.getRepository(ProgrammePeriodEntity).save({
+    programmeId,
+    position: next,
+    title: `Semestre ${next}`,
+    compensation: null,
+    ...overrides,
+  });
+}
+
+/** A rule group of a programme's modules. */
+export async function buildGroup(
+  db: DataSource,
+  programmeId: string,
+  overrides: Partial<Pick<ModuleGroupEntity, 'code' | 'title'>> = {},
+): Promise<ModuleGroupEntity> {
+  return db.getRepository(ModuleGroupEntity).save({
+    programmeId,
+    code: `G${tag()}`,
+    title: 'Projet + stage',
     ...overrides,
   });
 }
@@ -35,7 +114,19 @@ export async function buildModule(
   db: DataSource,
   programmeId: string,
   overrides: Partial<
-    Pick<CourseModuleEntity, 'code' | 'title' | 'learningOutcomes' | 'position' | 'archivedAt'>
+    Pick<
+      CourseModuleEntity,
+      | 'code'
+      | 'title'
+      | 'learningOutcomes'
+      | 'position'
+      | 'archivedAt'
+      | 'ects'
+      | 'coefficient'
+      | 'kind'
+      | 'periodId'
+      | 'groupId'
+    >
   > = {},
 ): Promise<CourseModuleEntity> {
   const [{ next }] = await db.query<{ next: number }[]>(

@@ -5,6 +5,8 @@ import {
   TIME_ZONES,
   type TimeZone,
   CourseModuleDto,
+  DiplomaRuleDto,
+  ModuleGroupDto,
 } from '../../programmes';
 import { COHORT_STATUSES, type CohortStatus } from '../cohort.entity';
 import { ENROLMENT_STATUSES, type EnrolmentStatus } from '../enrolment.entity';
@@ -20,7 +22,11 @@ export class MyProgrammeInfoDto {
   @ApiProperty() passGrade: number;
   @ApiProperty() ectsTotal: number;
   @ApiProperty({ enum: TIME_ZONES }) timeZone: TimeZone;
-  @ApiProperty() minAttendancePercent: number;
+  @ApiProperty() gradeStep: number;
+  @ApiProperty({ type: [DiplomaRuleDto], description: 'the diploma rules, in order' })
+  rules: DiplomaRuleDto[];
+  @ApiProperty({ type: [ModuleGroupDto], description: 'the rule groups the rules name' })
+  groups: ModuleGroupDto[];
 }
 
 export class MyCohortInfoDto {

@@ -6,8 +6,10 @@ import { UserEntity } from '../../identity/user.entity';
 import { PartnerContactEntity } from '../../partners/partner-contact.entity';
 import { PartnerOrganisationEntity } from '../../partners/partner-organisation.entity';
 import { CourseModuleEntity } from '../../programmes/course-module.entity';
+import { applyPresetIn } from '../../programmes/diploma-rules.service';
 import { ProgrammeEntity } from '../../programmes/programme.entity';
 import { DEMO_TIME_ZONE, on, type DemoCalendar } from './demo-calendar';
+import { LICENCE_STUDENT_EMAILS } from './demo-licence';
 
 /** The cohort other demo loaders (sessions, projects) hang their rows on: `MCMS 2026–2027`. */
 export function demoCohortName(calendar: DemoCalendar): string {
@@ -68,6 +70,8 @@ const MODULES = [
     ],
     ects: 5,
     coefficient: 2,
+    // The module holds the study project: its assessments are the project's.
+    kind: 'project' as const,
   },
 ];
 
@@ -170,14 +174,14 @@ export async function loadDemoProgramme(
     gradingScale: 'CH_6',
     ectsTotal: 20,
     timeZone: DEMO_TIME_ZONE,
-    minAttendancePercent: 80,
-    minModuleGrade: 4,
-    minProjectGrade: 4,
-    compensation: false,
+    gradeStep: 0.5,
   });
   await manager
     .getRepository(CourseModuleEntity)
     .insert(MODULES.map((m, i) => ({ ...m, programmeId: programme.id, position: i + 1 })));
+  // The Swiss diploma's rules: mean rounded to the half ≥ 4, at most one module below 4, none
+  // below 3, 80 % attendance, the project ≥ 4, with compensation.
+  await applyPresetIn(manager, programme.id, 'ch_diploma');
 
   const partnerIds = new Map<string, string>();
   for (const { contacts, ...partner } of PARTNERS) {
@@ -207,7 +211,7 @@ export async function loadDemoProgramme(
   );
   await manager.getRepository(EnrolmentEntity).insert(
     users
-      .filter((u) => u.role === 'student')
+      .filter((u) => u.role === 'student' && !LICENCE_STUDENT_EMAILS.has(u.email))
       .map((u) => ({
         cohortId: cohort.id,
         studentId: u.id,

@@ -5,6 +5,7 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsIn,
   IsOptional,
   IsString,
   IsUUID,
@@ -16,6 +17,7 @@ import {
 } from 'class-validator';
 import { IsDecimalNumber } from '../../common/input-numbers';
 import { trim, trimList } from '../../common/transforms';
+import { MODULE_KINDS, type ModuleKind } from '../diploma-rules';
 
 export class CreateCourseModuleDto {
   @ApiProperty({ example: 'I', description: 'unique in the programme whatever its case' })
@@ -62,6 +64,34 @@ export class CreateCourseModuleDto {
   @Min(0.01)
   @Max(100)
   coefficient?: number;
+
+  @ApiPropertyOptional({
+    enum: MODULE_KINDS,
+    description: 'a course unit (default), the project or the work period',
+  })
+  @IsOptional()
+  @IsIn(MODULE_KINDS)
+  kind?: ModuleKind;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'a period of the programme',
+  })
+  @IsOptional()
+  @IsUUID()
+  periodId?: string | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'a rule group of the programme',
+  })
+  @IsOptional()
+  @IsUUID()
+  groupId?: string | null;
 }
 
 export class UpdateCourseModuleDto extends PartialType(CreateCourseModuleDto) {}
@@ -89,5 +119,8 @@ export class CourseModuleDto {
   @ApiProperty({ type: [String] }) learningOutcomes: string[];
   @ApiProperty() ects: number;
   @ApiProperty() coefficient: number;
+  @ApiProperty({ enum: MODULE_KINDS }) kind: ModuleKind;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) periodId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) groupId: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) archivedAt: string | null;
 }

@@ -16,7 +16,17 @@ import { IsDecimalNumber } from '../../common/input-numbers';
 import { PageOf, PageQuery } from '../../common/paging';
 import { trim } from '../../common/transforms';
 import { GRADING_SCALES, type GradingScale, TIME_ZONES, type TimeZone } from '../grading-scale';
+import {
+  AVERAGE_WEIGHTINGS,
+  type AverageWeighting,
+  DIPLOMA_PRESETS,
+  type DiplomaPreset,
+  RESIT_POLICIES,
+  type ResitPolicy,
+} from '../diploma-rules';
 import { CourseModuleDto } from './course-modules.dto';
+import { DiplomaRuleDto } from './diploma-rules.dto';
+import { ModuleGroupDto, PeriodDto } from './structure.dto';
 
 export class CreateProgrammeDto {
   @ApiProperty({
@@ -60,38 +70,93 @@ export class CreateProgrammeDto {
   @IsIn(TIME_ZONES)
   timeZone?: TimeZone;
 
-  @ApiPropertyOptional({ default: 80, minimum: 0, maximum: 100 })
+  @ApiPropertyOptional({
+    type: Number,
+    enum: [0.5, 0.25, 0.01],
+    description: 'smallest difference between two grades: CH_6 0.5 (default) or 0.25, FR_20 0.01',
+  })
+  @IsOptional()
+  @IsIn([0.5, 0.25, 0.01])
+  gradeStep?: number;
+
+  @ApiPropertyOptional({ description: 'default coefficient', enum: AVERAGE_WEIGHTINGS })
+  @IsOptional()
+  @IsIn(AVERAGE_WEIGHTINGS)
+  averageWeighting?: AverageWeighting;
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    enum: [0.01, 0.05, 0.1, 0.25, 0.5, 1],
+    description: 'the overall average is rounded to this step; null: kept to the hundredth',
+  })
+  @IsOptional()
+  @IsIn([0.01, 0.05, 0.1, 0.25, 0.5, 1])
+  finalRounding?: number | null;
+
+  @ApiPropertyOptional({ description: 'default best', enum: RESIT_POLICIES })
+  @IsOptional()
+  @IsIn(RESIT_POLICIES)
+  resitPolicy?: ResitPolicy;
+
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 100,
+    description: "% of the tutor's grade in the project grade (the three sum to 100)",
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(100)
-  minAttendancePercent?: number;
+  projectWeightTutor?: number;
 
-  @ApiPropertyOptional({
-    type: Number,
-    nullable: true,
-    description: 'on the scale; omitted: the pass grade; null: no minimum',
-  })
+  @ApiPropertyOptional({ description: 'default 0', minimum: 0, maximum: 100 })
   @IsOptional()
-  @IsDecimalNumber(2)
+  @IsInt()
   @Min(0)
   @Max(100)
-  minModuleGrade?: number | null;
+  projectWeightMentor?: number;
 
-  @ApiPropertyOptional({
-    type: Number,
-    nullable: true,
-    description: 'on the scale; omitted: the pass grade; null: no minimum',
-  })
+  @ApiPropertyOptional({ description: 'default 100', minimum: 0, maximum: 100 })
   @IsOptional()
-  @IsDecimalNumber(2)
+  @IsInt()
   @Min(0)
   @Max(100)
-  minProjectGrade?: number | null;
+  projectWeightJury?: number;
 
   @ApiPropertyOptional({
-    default: false,
-    description: 'a weak module may be compensated by the others',
+    minimum: 0,
+    maximum: 240,
+    description:
+      'default 15; signing opens this many minutes before a session (or half-day) starts',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(240)
+  signingOpensBeforeMinutes?: number;
+
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 240,
+    description: 'default 0; signing closes this many minutes after a session (or half-day) ends',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(240)
+  signingClosesAfterMinutes?: number;
+
+  @ApiPropertyOptional({
+    description: 'default false; a module passed is kept when the year is repeated',
+  })
+  @IsOptional()
+  @IsBoolean()
+  keepPassedModules?: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      'default false; a weak module may be compensated by the others (a period may say otherwise)',
   })
   @IsOptional()
   @IsBoolean()
@@ -122,9 +187,19 @@ export class ProgrammeDto {
   @ApiProperty({ description: 'pass grade of the scale (4 or 10)' }) passGrade: number;
   @ApiProperty() ectsTotal: number;
   @ApiProperty({ enum: TIME_ZONES }) timeZone: TimeZone;
-  @ApiProperty() minAttendancePercent: number;
-  @ApiProperty({ type: Number, nullable: true }) minModuleGrade: number | null;
-  @ApiProperty({ type: Number, nullable: true }) minProjectGrade: number | null;
+  @ApiProperty() gradeStep: number;
+  @ApiProperty({ description: 'lowest grade of the scale' }) minGrade: number;
+  @ApiProperty({ description: 'highest grade of the scale' }) maxGrade: number;
+  @ApiProperty({ enum: AVERAGE_WEIGHTINGS }) averageWeighting: AverageWeighting;
+  @ApiProperty({ type: Number, nullable: true }) finalRounding: number | null;
+  @ApiProperty({ enum: RESIT_POLICIES }) resitPolicy: ResitPolicy;
+  @ApiProperty() projectWeightTutor: number;
+  @ApiProperty() projectWeightMentor: number;
+  @ApiProperty() projectWeightJury: number;
+  @ApiProperty() signingOpensBeforeMinutes: number;
+  @ApiProperty() signingClosesAfterMinutes: number;
+  @ApiProperty() keepPassedModules: boolean;
+  @ApiProperty({ enum: DIPLOMA_PRESETS, nullable: true }) preset: DiplomaPreset | null;
   @ApiProperty() compensation: boolean;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) archivedAt: string | null;
   @ApiProperty() moduleCount: number;
@@ -136,6 +211,15 @@ export class ProgrammeDto {
 export class ProgrammeDetailDto extends ProgrammeDto {
   @ApiProperty({ type: [CourseModuleDto], description: 'in order, archived ones included' })
   modules: CourseModuleDto[];
+
+  @ApiProperty({ type: [PeriodDto], description: 'in order' })
+  periods: PeriodDto[];
+
+  @ApiProperty({ type: [ModuleGroupDto], description: 'by code' })
+  groups: ModuleGroupDto[];
+
+  @ApiProperty({ type: [DiplomaRuleDto], description: 'the diploma rules, in order' })
+  rules: DiplomaRuleDto[];
 }
 
 export class ProgrammePageDto extends PageOf(ProgrammeDto) {}

@@ -23,10 +23,18 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe, provideTranslocoScope } from '@jsverse/transloco';
 import { toProblem } from '../core/api/problem';
 import { ProgrammesApiService } from '../core/api/programmes-api.service';
-import { type CourseModule, type CreateCourseModuleRequest, type Problem } from '../core/api/types';
+import {
+  type CourseModule,
+  type CreateCourseModuleRequest,
+  type ModuleGroup,
+  type ModuleKind,
+  type Problem,
+  type ProgrammePeriod,
+} from '../core/api/types';
 import { applyProblemToForm, type ServerError } from '../core/forms/problem-form-errors';
 import { ControlErrorsComponent } from '../shared/control-errors.component';
 import { ErrorMessagePipe } from '../shared/error-message.pipe';
@@ -35,7 +43,12 @@ export interface ModuleDialogData {
   programmeId: string;
   /** The module to edit; none to add one at the end. */
   module?: CourseModule;
+  /** The programme's periods and rule groups, to choose from. */
+  periods: readonly ProgrammePeriod[];
+  groups: readonly ModuleGroup[];
 }
+
+export const MODULE_KINDS: readonly ModuleKind[] = ['course', 'project', 'work_period'];
 
 /** Letters, digits, ., - and _; 1 to 20 characters (as the API checks it). */
 const MODULE_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$/;
@@ -54,6 +67,7 @@ const CODE_TO_FIELD: Readonly<Record<string, string>> = { 'module.code_taken': '
     MatIconModule,
     MatInputModule,
     MatProgressBarModule,
+    MatSelectModule,
     TextFieldModule,
     TranslocoPipe,
     ControlErrorsComponent,
@@ -146,7 +160,11 @@ export class ModuleDialogComponent {
       (this.data.module?.coefficient ?? 1) as number | null,
       [Validators.required, Validators.min(0.01), Validators.max(100)],
     ],
+    kind: [(this.data.module?.kind ?? 'course') as ModuleKind],
+    periodId: [this.data.module?.periodId ?? (null as string | null)],
+    groupId: [this.data.module?.groupId ?? (null as string | null)],
   });
+  protected readonly kinds = MODULE_KINDS;
 
   protected get outcomes(): FormArray<FormControl<string>> {
     return this.form.controls.learningOutcomes;
@@ -186,6 +204,9 @@ export class ModuleDialogComponent {
       learningOutcomes: value.learningOutcomes.map((o) => o.trim()).filter((o) => o !== ''),
       ects: value.ects ?? 0,
       coefficient: value.coefficient ?? 1,
+      kind: value.kind,
+      periodId: value.periodId,
+      groupId: value.groupId,
     };
     const module = this.data.module;
     this.pending.set(true);

@@ -14,6 +14,7 @@ import { type MyProgramme, type Problem } from '../core/api/types';
 import { ErrorMessagePipe } from '../shared/error-message.pipe';
 import { DateFormatPipe } from '../core/i18n/date-format.pipe';
 import { LocaleNumberPipe } from '../shared/locale-date.pipe';
+import { RuleSentencePipe } from './rule-sentence.pipe';
 import { SCALES } from './grading';
 
 type State =
@@ -35,6 +36,7 @@ type State =
     ErrorMessagePipe,
     DateFormatPipe,
     LocaleNumberPipe,
+    RuleSentencePipe,
     CohortStatusComponent,
   ],
   providers: [provideTranslocoScope('programmes', 'cohorts')],

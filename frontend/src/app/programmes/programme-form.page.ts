@@ -9,7 +9,7 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -21,7 +21,6 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { pairwise, startWith } from 'rxjs';
 import { toProblem } from '../core/api/problem';
 import { ProgrammesApiService } from '../core/api/programmes-api.service';
 import {
@@ -37,7 +36,7 @@ import { detailLoader } from '../shared/detail-loader';
 import { ErrorMessagePipe } from '../shared/error-message.pipe';
 import { FeedbackService } from '../shared/feedback.service';
 import { LocaleNumberPipe } from '../shared/locale-date.pipe';
-import { GRADING_SCALES, SCALES, carryMinimum, onScaleValidator } from './grading';
+import { GRADING_SCALES, SCALES } from './grading';
 
 /** Letters, digits, - and _; 1 to 20 characters (as the API checks it). */
 export const PROGRAMME_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,19}$/;
@@ -109,8 +108,6 @@ export class ProgrammeFormPage {
   });
   protected readonly pending = signal(false);
   protected readonly formErrors = signal<(Problem | ServerError)[]>([]);
-  /** True while the form takes a loaded programme's values (no carrying of minima). */
-  private filling = false;
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
     code: ['', [Validators.required, Validators.pattern(PROGRAMME_CODE_PATTERN)]],
@@ -119,12 +116,6 @@ export class ProgrammeFormPage {
     gradingScale: ['CH_6' as GradingScale, [Validators.required]],
     ectsTotal: [0 as number | null, [Validators.required, Validators.min(0), Validators.max(999)]],
     timeZone: ['Europe/Zurich' as TimeZone, [Validators.required]],
-    minAttendancePercent: [
-      80 as number | null,
-      [Validators.required, Validators.min(0), Validators.max(100), Validators.pattern(/^\d+$/)],
-    ],
-    minModuleGrade: [4 as number | null, [onScaleValidator(() => this.currentScale())]],
-    minProjectGrade: [4 as number | null, [onScaleValidator(() => this.currentScale())]],
     compensation: [false],
   });
 
@@ -142,16 +133,6 @@ export class ProgrammeFormPage {
   protected readonly scaleLocked = computed(() => (this.programme()?.cohortCount ?? 0) > 0);
 
   constructor() {
-    // A minimum at the old pass grade follows the scale; the others are checked again.
-    this.form.controls.gradingScale.valueChanges
-      .pipe(startWith(this.form.controls.gradingScale.value), pairwise(), takeUntilDestroyed())
-      .subscribe(([from, to]) => {
-        if (this.filling) return;
-        const { minModuleGrade, minProjectGrade } = this.form.controls;
-        minModuleGrade.setValue(carryMinimum(minModuleGrade.value, from, to));
-        minProjectGrade.setValue(carryMinimum(minProjectGrade.value, from, to));
-      });
-
     // Not loading: the loaded programme fills the form.
     effect(() => {
       const programme = this.loader.value();
@@ -160,7 +141,6 @@ export class ProgrammeFormPage {
   }
 
   private fill(programme: ProgrammeDetail): void {
-    this.filling = true;
     this.form.reset({
       code: programme.code,
       title: programme.title,
@@ -168,12 +148,8 @@ export class ProgrammeFormPage {
       gradingScale: programme.gradingScale,
       ectsTotal: programme.ectsTotal,
       timeZone: programme.timeZone,
-      minAttendancePercent: programme.minAttendancePercent,
-      minModuleGrade: programme.minModuleGrade,
-      minProjectGrade: programme.minProjectGrade,
       compensation: programme.compensation,
     });
-    this.filling = false;
     if (programme.cohortCount > 0) this.form.controls.gradingScale.disable();
   }
 
@@ -189,9 +165,6 @@ export class ProgrammeFormPage {
       gradingScale: value.gradingScale,
       ectsTotal: value.ectsTotal ?? 0,
       timeZone: value.timeZone,
-      minAttendancePercent: value.minAttendancePercent ?? 0,
-      minModuleGrade: value.minModuleGrade,
-      minProjectGrade: value.minProjectGrade,
       compensation: value.compensation,
     };
     const id = this.id();
@@ -211,12 +184,6 @@ export class ProgrammeFormPage {
         this.formErrors.set(applyProblemToForm(this.form, toProblem(error), CODE_TO_FIELD));
       },
     });
-  }
-
-  private currentScale(): GradingScale {
-    // Validators run once while the form is being built, before `form` is set.
-    const form = this.form as typeof this.form | undefined;
-    return form?.controls.gradingScale.value ?? 'CH_6';
   }
 
   protected cancelLink(): string[] {

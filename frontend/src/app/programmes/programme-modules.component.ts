@@ -95,14 +95,20 @@ export class ProgrammeModulesComponent {
   }
 
   protected addModule(): void {
-    this.openModuleDialog({ programmeId: this.programme().id }).subscribe((module) => {
-      this.modules.update((modules) => [...modules, module]);
-      this.feedback.notify('programmes.modules.added', { code: module.code });
-    });
+    this.openModuleDialog({ programmeId: this.programme().id, ...this.structure() }).subscribe(
+      (module) => {
+        this.modules.update((modules) => [...modules, module]);
+        this.feedback.notify('programmes.modules.added', { code: module.code });
+      },
+    );
   }
 
   protected editModule(module: CourseModule): void {
-    this.openModuleDialog({ programmeId: module.programmeId, module }).subscribe((saved) => {
+    this.openModuleDialog({
+      programmeId: module.programmeId,
+      module,
+      ...this.structure(),
+    }).subscribe((saved) => {
       this.replaceModule(saved);
       this.feedback.notify('programmes.modules.saved', { code: saved.code });
     });
@@ -194,6 +200,11 @@ export class ProgrammeModulesComponent {
       count: after.length,
     });
     this.orders.next({ programmeId: this.programme().id, ids: after.map((m) => m.id) });
+  }
+
+  /** The periods and groups a module may belong to. */
+  private structure(): Pick<ModuleDialogData, 'periods' | 'groups'> {
+    return { periods: this.programme().periods, groups: this.programme().groups };
   }
 
   private openModuleDialog(data: ModuleDialogData) {

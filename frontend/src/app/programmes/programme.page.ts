@@ -14,6 +14,7 @@ import { ProgrammeActionsService } from './programme-actions.service';
 import { ProgrammeCohortsComponent } from './programme-cohorts.component';
 import { ProgrammeModulesComponent } from './programme-modules.component';
 import { ProgrammeRulesComponent } from './programme-rules.component';
+import { ProgrammeStructureComponent } from './programme-structure.component';
 
 /**
  * Admin: one programme with its rules, its modules (ordered) and its cohorts. The page loads
@@ -33,6 +34,7 @@ import { ProgrammeRulesComponent } from './programme-rules.component';
     ProgrammeCohortsComponent,
     ProgrammeModulesComponent,
     ProgrammeRulesComponent,
+    ProgrammeStructureComponent,
   ],
   providers: [ProgrammeActionsService],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -4,6 +4,15 @@ import { type Observable } from 'rxjs';
 import {
   type CourseModule,
   type CreateCourseModuleRequest,
+  type CreateModuleGroupRequest,
+  type CreatePeriodRequest,
+  type DiplomaPreset,
+  type DiplomaRule,
+  type DiplomaRuleInput,
+  type ModuleGroup,
+  type ProgrammePeriod,
+  type UpdateModuleGroupRequest,
+  type UpdatePeriodRequest,
   type CreateProgrammeRequest,
   type Page,
   type Programme,
@@ -15,6 +24,8 @@ import {
 
 const programmeUrl = (id: string) => `/api/programmes/${encodeURIComponent(id)}`;
 const moduleUrl = (id: string) => `/api/modules/${encodeURIComponent(id)}`;
+const periodUrl = (id: string) => `/api/periods/${encodeURIComponent(id)}`;
+const groupUrl = (id: string) => `/api/module-groups/${encodeURIComponent(id)}`;
 
 /** Programmes and their modules (writes: admin only). */
 @Injectable({ providedIn: 'root' })
@@ -37,7 +48,7 @@ export class ProgrammesApiService {
     return this.http.post<ProgrammeDetail>('/api/programmes', body);
   }
 
-  update(id: string, body: UpdateProgrammeRequest): Observable<ProgrammeDetail> {
+  update(id: string, body: Partial<UpdateProgrammeRequest>): Observable<ProgrammeDetail> {
     return this.http.patch<ProgrammeDetail>(programmeUrl(id), body);
   }
 
@@ -80,5 +91,43 @@ export class ProgrammesApiService {
   /** Only a module nothing uses: otherwise 409 `module.in_use`. */
   removeModule(id: string): Observable<void> {
     return this.http.delete<void>(moduleUrl(id));
+  }
+
+  /** Replaces the programme's whole ordered list of diploma rules. */
+  replaceRules(programmeId: string, rules: readonly DiplomaRuleInput[]): Observable<DiplomaRule[]> {
+    return this.http.put<DiplomaRule[]>(`${programmeUrl(programmeId)}/rules`, { rules });
+  }
+
+  /** Applies a preset's settings and rules (409 for another scale, or a step change with grades). */
+  applyPreset(programmeId: string, preset: DiplomaPreset): Observable<ProgrammeDetail> {
+    return this.http.post<ProgrammeDetail>(
+      `${programmeUrl(programmeId)}/presets/${encodeURIComponent(preset)}`,
+      {},
+    );
+  }
+
+  addPeriod(programmeId: string, body: CreatePeriodRequest): Observable<ProgrammePeriod> {
+    return this.http.post<ProgrammePeriod>(`${programmeUrl(programmeId)}/periods`, body);
+  }
+
+  updatePeriod(id: string, body: UpdatePeriodRequest): Observable<ProgrammePeriod> {
+    return this.http.patch<ProgrammePeriod>(periodUrl(id), body);
+  }
+
+  removePeriod(id: string): Observable<void> {
+    return this.http.delete<void>(periodUrl(id));
+  }
+
+  addGroup(programmeId: string, body: CreateModuleGroupRequest): Observable<ModuleGroup> {
+    return this.http.post<ModuleGroup>(`${programmeUrl(programmeId)}/groups`, body);
+  }
+
+  updateGroup(id: string, body: UpdateModuleGroupRequest): Observable<ModuleGroup> {
+    return this.http.patch<ModuleGroup>(groupUrl(id), body);
+  }
+
+  /** Only a group no rule uses: otherwise 409 `group.in_use`. */
+  removeGroup(id: string): Observable<void> {
+    return this.http.delete<void>(groupUrl(id));
   }
 }
