@@ -15,6 +15,7 @@ import { DateFormatPipe } from '../../core/i18n/date-format.pipe';
 import { detailLoader } from '../../shared/detail-loader';
 import { ErrorMessagePipe } from '../../shared/error-message.pipe';
 import { LoadFailureComponent } from '../../shared/load-failure.component';
+import { SynthesisGradeComponent } from '../../assessments/synthesis-grade.component';
 
 /** The instructor's reading: syntheses handed in (with feedback) and who is missing. */
 @Component({
@@ -31,6 +32,7 @@ import { LoadFailureComponent } from '../../shared/load-failure.component';
     DateFormatPipe,
     ErrorMessagePipe,
     LoadFailureComponent,
+    SynthesisGradeComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -65,6 +67,11 @@ import { LoadFailureComponent } from '../../shared/load-failure.component';
                 </mat-panel-description>
               </mat-expansion-panel-header>
               <div class="rendered" [innerHTML]="synthesis.bodyHtml"></div>
+              <cq-synthesis-grade
+                [sessionId]="sessionId()"
+                [studentId]="synthesis.student.id"
+                [studentName]="synthesis.student.displayName"
+              />
               <div class="feedback-form">
                 <mat-form-field class="cq-full-width">
                   <mat-label>

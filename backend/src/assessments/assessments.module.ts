@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AssessmentsController } from './assessments.controller';
+import { AssessmentsService } from './assessments.service';
+import { GradeTransferService } from './grade-transfer.service';
+import { GradesController } from './grades.controller';
+import { GradesService } from './grades.service';
+
+/** Assessments, grades and their audit, release, the gradebook and its CSV. */
+@Module({
+  controllers: [AssessmentsController, GradesController],
+  providers: [AssessmentsService, GradesService, GradeTransferService],
+  exports: [GradesService],
+})
+export class AssessmentsModule {}
