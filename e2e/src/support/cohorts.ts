@@ -1,3 +1,4 @@
+import { expect, request } from '@playwright/test';
 import { Api, DEMO } from './api';
 import { addDays, todayIn, ZURICH } from './dates';
 
@@ -86,4 +87,27 @@ export async function tutoredProject(
   } finally {
     await instructor.dispose();
   }
+}
+
+/** The password `givePassword` sets: a journey's own students sign in with it. */
+export const OWN_PASSWORD = 'un mot de passe de test';
+
+/** A new student chooses a password through the link an administrator made for them. */
+export async function givePassword(baseURL: string, studentId: string): Promise<void> {
+  const admin = await Api.as(baseURL, DEMO.admin);
+  const { setPasswordUrl } = await admin.json<{ setPasswordUrl: string }>(
+    admin.post(`/api/users/${studentId}/password-link`),
+    201,
+  );
+  await admin.dispose();
+  const token = new URL(setPasswordUrl).searchParams.get('token');
+  const anonymous = await request.newContext({ baseURL });
+  await anonymous.get('/api/health/live');
+  const xsrf = (await anonymous.storageState()).cookies.find((c) => c.name === 'XSRF-TOKEN');
+  const set = await anonymous.post('/api/auth/password', {
+    data: { token, password: OWN_PASSWORD },
+    headers: { 'x-xsrf-token': xsrf?.value ?? '' },
+  });
+  expect(set.status(), await set.text()).toBeLessThan(300);
+  await anonymous.dispose();
 }
