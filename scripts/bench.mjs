@@ -114,7 +114,50 @@ try {
   await db.query(
     `INSERT INTO users (email, display_name, role) SELECT 'bench' || i || '@bench.test', 'Bench User ' || i, 'student' FROM generate_series(1, 2000) i`,
   );
+  // A large year for the home pages: 500 of them in the demo student's cohort, 300 projects
+  // tutored by the demo instructor (4 milestones each), a synthesis of every held talk by each.
+  await db.query(`
+    WITH c AS (SELECT e.cohort_id AS id FROM enrolments e JOIN users u ON u.id = e.student_id
+                WHERE u.email = 'camille.rochat@clique.test' LIMIT 1),
+         b AS (SELECT u.id, row_number() OVER (ORDER BY u.email) AS n FROM users u
+                WHERE u.email LIKE 'bench%@bench.test')
+    INSERT INTO enrolments (cohort_id, student_id) SELECT c.id, b.id FROM c, b WHERE b.n <= 500`);
+  await db.query(`
+    WITH tutor AS (SELECT id FROM users WHERE email = 'sophie.mercier@clique.test'),
+         partner AS (SELECT id FROM partner_organisations ORDER BY name LIMIT 1),
+         b AS (SELECT e.student_id, e.cohort_id, row_number() OVER (ORDER BY e.student_id) AS n
+                 FROM enrolments e JOIN users u ON u.id = e.student_id
+                WHERE u.email LIKE 'bench%@bench.test'),
+         p AS (
+           INSERT INTO projects (cohort_id, title, brief, partner_id, tutor_id, proposed_by_id, state, open)
+           SELECT b.cohort_id, 'Bench project ' || b.n, 'Bench.', partner.id, tutor.id, b.student_id,
+                  (ARRAY['proposed', 'approved', 'in_progress'])[1 + b.n % 3], TRUE
+             FROM b, tutor, partner WHERE b.n <= 300
+           RETURNING id, cohort_id, proposed_by_id),
+         m AS (
+           INSERT INTO project_members (project_id, cohort_id, project_open, student_id)
+           SELECT p.id, p.cohort_id, TRUE, p.proposed_by_id FROM p RETURNING project_id)
+    INSERT INTO project_milestones (project_id, position, kind, title, due_at, original_due_at)
+    SELECT p.id, k.i, k.kind, k.kind, now() + (k.i * 30 - 45) * interval '1 day',
+           now() + (k.i * 30 - 45) * interval '1 day'
+      FROM p CROSS JOIN (VALUES (1, 'proposal'), (2, 'intermediate_report'), (3, 'final_report'),
+                                (4, 'defence')) AS k(i, kind)`);
+  await db.query(`
+    INSERT INTO syntheses (session_id, student_id, body_html, submitted_at)
+    SELECT s.id, e.student_id, '<p>Bench.</p>', s.ends_at + interval '1 day'
+      FROM sessions s JOIN enrolments e ON e.cohort_id = s.cohort_id
+      JOIN users u ON u.id = e.student_id
+     WHERE s.kind = 'guest_talk' AND s.ends_at < now() AND u.email LIKE 'bench%@bench.test'`);
   await db.end();
+  const signedIn = async (email, password) => {
+    const session = new Session();
+    await session.request('GET', '/api/health/live');
+    if ((await session.request('POST', '/api/auth/sign-in', { email, password })) !== 200)
+      throw new Error(`${email} could not sign in`);
+    return session;
+  };
+  const student = await signedIn('camille.rochat@clique.test', 'demo-student-2026');
+  const instructor = await signedIn('sophie.mercier@clique.test', 'demo-instructor-2026');
 
   console.log(`Clique API on ${base} (PostgreSQL ${name}); Node ${process.version}`);
   await scenario('GET /api/health/ready', 2000, 8, () => s.request('GET', '/api/health/ready'));
@@ -124,6 +167,16 @@ try {
   );
   await scenario('GET /api/users?q=user 19 (search)', 1000, 8, () =>
     s.request('GET', '/api/users?q=user%2019'),
+  );
+  // The first page after sign-in, on the large year above (a fixed number of statements each).
+  await scenario('GET /api/home/student', 1000, 8, () =>
+    student.request('GET', '/api/home/student'),
+  );
+  await scenario('GET /api/home/instructor (300 proj.)', 1000, 8, () =>
+    instructor.request('GET', '/api/home/instructor'),
+  );
+  await scenario('GET /api/home/admin (500 students)', 1000, 8, () =>
+    s.request('GET', '/api/home/admin'),
   );
   await scenario('POST /api/auth/sign-in (argon2id)', 40, 2, async () => {
     const fresh = new Session();

@@ -7,3 +7,6 @@
 export { ProjectsModule } from './projects.module';
 export { ProjectAccessService } from './project-access';
 export { ProjectsService } from './projects.service';
+export * from './milestone-state';
+export * from './milestone-kinds';
+export * from './project-states';

@@ -16,10 +16,17 @@ const toIso = (d: Date) => d.toISOString().slice(0, 10);
  * The milestones a cohort's projects get when the cohort has no template of its own, spread
  * over its dates: proposal after six weeks, intermediate report half way, final report four
  * weeks before the end, defence two weeks before the end (never outside the cohort's dates,
- * never out of order).
+ * never out of order). A cohort created after it began (`createdOn`, mid-year) counts its
+ * first steps from that day, so that no milestone of a new cohort is born late; the tutor or
+ * an administrator adjusts the template afterwards.
  */
-export function defaultTemplate(startsOn: string, endsOn: string): TemplateItem[] {
-  const start = toDate(startsOn).getTime();
+export function defaultTemplate(
+  startsOn: string,
+  endsOn: string,
+  createdOn?: string,
+): TemplateItem[] {
+  const begins = createdOn && createdOn > startsOn ? createdOn : startsOn;
+  const start = toDate(begins).getTime();
   const end = toDate(endsOn).getTime();
   const clamp = (t: number) => Math.min(end, Math.max(start, t));
   const proposal = clamp(start + 42 * DAY);

@@ -60,14 +60,16 @@ export class MilestonesController {
     return this.milestones.template(user, id);
   }
 
+  /** Its planners adjust it: administrators and the cohort's instructors (tutors). */
   @Put('cohorts/:id/milestone-template')
-  @Roles('admin')
+  @Roles('instructor', 'admin')
   @ApiOkResponse({ type: MilestoneTemplateDto })
   setTemplate(
+    @CurrentUser() user: AuthUser,
     @IdParam() id: string,
     @Body() dto: SetMilestoneTemplateDto,
   ): Promise<MilestoneTemplateDto> {
-    return this.milestones.setTemplate(id, dto);
+    return this.milestones.setTemplate(user, id, dto);
   }
 
   @Get('milestones/:id')

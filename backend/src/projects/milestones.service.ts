@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { cohortReadable, type Viewer } from '../common/access';
+import { cohortManageable, cohortReadable, type Viewer } from '../common/access';
 import { FOREIGN_KEY_VIOLATION, pgError } from '../common/db-errors';
 import { badRequest, conflict, forbidden, notFound } from '../common/problem';
+import { namedQuery } from '../common/sql';
 import type {
   CreateMilestoneDto,
   MilestoneExtensionDto,
@@ -16,6 +17,7 @@ import type {
 } from './dto/milestones.dto';
 import { MilestoneExtensionEntity } from './milestone-extension.entity';
 import { type MilestoneKind } from './milestone-kinds';
+import { milestoneDoneByStateSql } from './milestone-state';
 import { defaultTemplate, type TemplateItem } from './milestone-template';
 import { MilestoneTemplateEntity } from './milestone-template.entity';
 import { MilestoneEntity } from './milestone.entity';
@@ -41,6 +43,7 @@ interface MilestoneRow {
   latest_submitted_at: Date | null;
   on_time: boolean | null;
   feedback_count: number;
+  done_by_state: boolean;
   now: Date;
 }
 
@@ -50,8 +53,10 @@ export const MILESTONES_SQL = `
          ms.original_due_at, ms.due_at <> ms.original_due_at AS extended,
          s.n AS submission_count, s.latest_version, s.latest_submitted_at, s.on_time,
          (SELECT count(*) FROM project_feedback f WHERE f.milestone_id = ms.id)::int AS feedback_count,
+         ${milestoneDoneByStateSql('ms', 'ms_p')} AS done_by_state,
          now() AS now
     FROM project_milestones ms
+    JOIN projects ms_p ON ms_p.id = ms.project_id
     LEFT JOIN LATERAL (
       SELECT count(*)::int AS n, max(version) AS latest_version,
              max(submitted_at) AS latest_submitted_at, bool_or(NOT late) AS on_time
@@ -61,9 +66,11 @@ export const MILESTONES_SQL = `
 export function toMilestone(r: MilestoneRow): MilestoneDto {
   const status =
     r.submission_count === 0
-      ? r.due_at < r.now
-        ? 'overdue'
-        : 'open'
+      ? r.done_by_state
+        ? 'done'
+        : r.due_at < r.now
+          ? 'overdue'
+          : 'open'
       : r.on_time
         ? 'submitted'
         : 'submitted_late';
@@ -109,22 +116,36 @@ export class MilestonesService {
     const readable = cohortReadable(viewer, 'c.id');
     const cohort = await this.db
       .createQueryBuilder()
-      .select(['c.starts_on::text AS starts_on', 'c.ends_on::text AS ends_on'])
+      .select([
+        'c.starts_on::text AS starts_on',
+        'c.ends_on::text AS ends_on',
+        `(c.created_at AT TIME ZONE pg.time_zone)::date::text AS created_on`,
+      ])
       .from('cohorts', 'c')
+      .innerJoin('programmes', 'pg', 'pg.id = c.programme_id')
       .where('c.id = :cohortId', { cohortId })
       .andWhere(readable.sql, readable.params)
-      .getRawOne<{ starts_on: string; ends_on: string }>();
+      .getRawOne<{ starts_on: string; ends_on: string; created_on: string }>();
     if (!cohort) throw notFound('cohort');
     const items = await this.templateItems(this.db.manager, cohortId, cohort);
     return { cohortId, isDefault: items.isDefault, items: items.items };
   }
 
-  /** Replaces the cohort's template; projects created later start from it. */
-  async setTemplate(cohortId: string, dto: SetMilestoneTemplateDto): Promise<MilestoneTemplateDto> {
+  /**
+   * Replaces the cohort's template; projects created later start from it. Its planners set it:
+   * administrators, and the instructors who teach the cohort (its tutors); 404 for anyone else.
+   */
+  async setTemplate(
+    viewer: Viewer,
+    cohortId: string,
+    dto: SetMilestoneTemplateDto,
+  ): Promise<MilestoneTemplateDto> {
     await this.db.transaction(async (manager) => {
-      const exists = await manager.query<unknown[]>(
-        'SELECT 1 FROM cohorts WHERE id = $1 FOR UPDATE',
-        [cohortId],
+      const manageable = cohortManageable(viewer, 'c.id');
+      const exists = await namedQuery<unknown>(
+        manager,
+        `SELECT 1 FROM cohorts c WHERE c.id = :cohortId AND ${manageable.sql} FOR UPDATE`,
+        { cohortId, ...manageable.params },
       );
       if (!exists.length) throw notFound('cohort');
       const repo = manager.getRepository(MilestoneTemplateEntity);
@@ -140,7 +161,7 @@ export class MilestonesService {
         })),
       );
     });
-    return this.template({ id: '', role: 'admin' }, cohortId);
+    return this.template(viewer, cohortId);
   }
 
   /** Gives a new project its milestones from the cohort's template (or the defaults). */
@@ -150,9 +171,10 @@ export class MilestonesService {
     cohortId: string,
   ): Promise<void> {
     const [cohort] = await manager.query<
-      { starts_on: string; ends_on: string; time_zone: string }[]
+      { starts_on: string; ends_on: string; created_on: string; time_zone: string }[]
     >(
-      `SELECT c.starts_on::text, c.ends_on::text, p.time_zone FROM cohorts c
+      `SELECT c.starts_on::text, c.ends_on::text, p.time_zone,
+              (c.created_at AT TIME ZONE p.time_zone)::date::text AS created_on FROM cohorts c
          JOIN programmes p ON p.id = c.programme_id WHERE c.id = $1`,
       [cohortId],
     );
@@ -384,14 +406,17 @@ export class MilestonesService {
   private async templateItems(
     manager: EntityManager,
     cohortId: string,
-    cohort: { starts_on: string; ends_on: string },
+    cohort: { starts_on: string; ends_on: string; created_on: string },
   ): Promise<{ isDefault: boolean; items: TemplateItem[] }> {
     const stored = await manager.getRepository(MilestoneTemplateEntity).find({
       where: { cohortId },
       order: { position: 'ASC' },
     });
     if (!stored.length)
-      return { isDefault: true, items: defaultTemplate(cohort.starts_on, cohort.ends_on) };
+      return {
+        isDefault: true,
+        items: defaultTemplate(cohort.starts_on, cohort.ends_on, cohort.created_on),
+      };
     return {
       isDefault: false,
       items: stored.map((t) => ({

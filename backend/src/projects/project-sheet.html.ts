@@ -23,6 +23,7 @@ const LABELS: Record<Lang, Record<string, string>> = {
     overdue: 'en retard',
     submitted: 'rendu',
     submitted_late: 'rendu en retard',
+    done: 'fait',
     version: 'version',
   },
   en: {
@@ -42,6 +43,7 @@ const LABELS: Record<Lang, Record<string, string>> = {
     overdue: 'overdue',
     submitted: 'submitted',
     submitted_late: 'submitted late',
+    done: 'done',
     version: 'version',
   },
 };

@@ -23,7 +23,14 @@ import { MILESTONE_KINDS, type MilestoneKind } from '../milestone-kinds';
 const DUE_DOC =
   'YYYY-MM-DD (due at 23:59:59 that day in the programme’s time zone) or an ISO date-time with offset';
 
-export const MILESTONE_STATUSES = ['open', 'overdue', 'submitted', 'submitted_late'] as const;
+/** `done`: nothing uploaded, but the project's state has moved past it (milestone-state.ts). */
+export const MILESTONE_STATUSES = [
+  'open',
+  'overdue',
+  'submitted',
+  'submitted_late',
+  'done',
+] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
 export class CreateMilestoneDto {

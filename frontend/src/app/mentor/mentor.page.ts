@@ -183,6 +183,6 @@ export class MentorPage {
   }
 
   protected submitted(m: MentorMilestone): boolean {
-    return m.status === 'submitted' || m.status === 'submitted_late';
+    return m.status === 'submitted' || m.status === 'submitted_late' || m.status === 'done';
   }
 }

@@ -77,7 +77,8 @@ export class MilestoneCardComponent {
 
   protected readonly submitted = computed(() => {
     const status = this.milestone().status;
-    return status === 'submitted' || status === 'submitted_late';
+    // `done`: the project's state has moved past it (a proposed project's proposal).
+    return status === 'submitted' || status === 'submitted_late' || status === 'done';
   });
 
   protected readonly poster = computed<FeedbackPoster | null>(() =>

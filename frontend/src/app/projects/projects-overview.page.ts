@@ -51,6 +51,8 @@ const STATES: readonly ProjectState[] = [
 export class ProjectsOverviewPage {
   /** Query parameter `?cohort=`: the cohort shown. */
   readonly cohort = input<string | undefined>(undefined);
+  /** Query parameter `?state=`: only the projects in this state (a figure of a home page). */
+  readonly state = input<string | undefined>(undefined);
 
   private readonly api = inject(ProjectsApiService);
   private readonly cohortsApi = inject(CohortsApiService);
@@ -70,6 +72,16 @@ export class ProjectsOverviewPage {
   protected readonly loading = computed(() => this.cohortsLoading() || this.loader.loading());
   protected readonly problem = computed(() => this.cohortsProblem() ?? this.loader.problem());
   protected readonly total = computed(() => this.overview()?.projects.length ?? 0);
+  /** The state filter, when it names a real state (an unknown `?state=` shows everything). */
+  protected readonly stateFilter = computed(() => {
+    const state = this.state();
+    return STATES.find((s) => s === state) ?? null;
+  });
+  protected readonly shown = computed(() => {
+    const projects = this.overview()?.projects ?? [];
+    const state = this.stateFilter();
+    return state ? projects.filter((p) => p.state === state) : projects;
+  });
 
   constructor() {
     this.loadCohorts();
@@ -97,6 +109,11 @@ export class ProjectsOverviewPage {
 
   protected choose(cohortId: string): void {
     void this.router.navigate([], { queryParams: { cohort: cohortId }, replaceUrl: true });
+  }
+
+  /** The query parameters that show the selected cohort's projects in `state` (null: all). */
+  protected filterBy(state: ProjectState | null): Record<string, string | null> {
+    return { cohort: this.selected(), state };
   }
 
   protected count(state: ProjectState): number {

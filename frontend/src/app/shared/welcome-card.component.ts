@@ -1,40 +1,37 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { MatCardModule } from '@angular/material/card';
-import { MatIconModule } from '@angular/material/icon';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { type Me } from '../core/api/types';
 
-/** Greets the signed-in user with their name and role. */
+/**
+ * The head of a home page: the page's title, the user's name, and one line that sums up what
+ * waits for them (given by the page, already translated).
+ */
 @Component({
   selector: 'cq-welcome-card',
-  imports: [MatCardModule, MatIconModule, TranslocoPipe],
+  imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <mat-card appearance="outlined" data-testid="welcome-card">
-      <mat-card-header>
-        <mat-icon mat-card-avatar class="avatar">waving_hand</mat-icon>
-        <h2 mat-card-title>{{ 'home.welcome' | transloco: { name: me().displayName } }}</h2>
-        <p mat-card-subtitle>
-          {{ 'home.signedInAs' | transloco: { role: ('role.' + me().role | transloco) } }}
-        </p>
-      </mat-card-header>
-      <mat-card-content>
-        <ng-content />
-      </mat-card-content>
-    </mat-card>
+    <div class="welcome" data-testid="welcome-card">
+      <h1>{{ 'home.welcome' | transloco: { name: me().displayName } }}</h1>
+      <p class="summary">{{ summary() }}</p>
+    </div>
   `,
   styles: `
-    .avatar {
-      font-size: 40px;
-      width: 40px;
-      height: 40px;
-      color: var(--mat-sys-primary);
+    .welcome {
+      margin-bottom: 20px;
     }
-    mat-card-content {
-      padding-top: 8px;
+    h1 {
+      margin: 0 0 4px;
+      font: var(--mat-sys-headline-medium);
+    }
+    .summary {
+      margin: 0;
+      font: var(--mat-sys-body-large);
+      color: var(--mat-sys-on-surface-variant);
     }
   `,
 })
 export class WelcomeCardComponent {
   readonly me = input.required<Me>();
+  readonly summary = input('');
 }
