@@ -7,6 +7,8 @@ import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import type { Options as HttpLogOptions } from 'pino-http';
 import type { Logger as TypeOrmLogger } from 'typeorm';
+import { AttendanceModule } from './attendance/attendance.module';
+import { AssessmentsModule } from './assessments/assessments.module';
 import { CalendarsModule } from './calendars/calendars.module';
 import { DatabaseOutage } from './common/database-outage';
 import { ProblemFilter } from './common/problem.filter';
@@ -14,10 +16,12 @@ import { redactUrl } from './common/redact-url';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { typeormOptions } from './database/typeorm-options';
 import { HealthController } from './health/health.controller';
+import { HomeModule } from './home/home.module';
 import { CohortsModule } from './cohorts/cohorts.module';
 import { IdentityModule } from './identity/identity.module';
 import { PartnersModule } from './partners/partners.module';
 import { ProgrammesModule } from './programmes/programmes.module';
+import { ProgressModule } from './progress/progress.module';
 import { ProjectsModule } from './projects/projects.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
 import { SpeakersModule } from './speakers/speakers.module';
@@ -85,6 +89,10 @@ export class AppModule {
         SpeakersModule,
         CalendarsModule,
         ProjectsModule,
+        AssessmentsModule,
+        AttendanceModule,
+        HomeModule,
+        ProgressModule,
       ],
       controllers: [HealthController],
       providers: [

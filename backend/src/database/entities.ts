@@ -1,3 +1,8 @@
+import { AssessmentEntity } from '../assessments/assessment.entity';
+import { GradeAuditEntity } from '../assessments/grade-audit.entity';
+import { GradeEntity } from '../assessments/grade.entity';
+import { AttendanceCertificationEntity } from '../attendance/attendance-certification.entity';
+import { AttendanceRecordEntity } from '../attendance/attendance-record.entity';
 import { CalendarFeedEntity } from '../calendars/calendar-feed.entity';
 import { CohortInstructorEntity } from '../cohorts/cohort-instructor.entity';
 import { CohortEntity } from '../cohorts/cohort.entity';
@@ -9,6 +14,9 @@ import { UserEntity } from '../identity/user.entity';
 import { PartnerContactEntity } from '../partners/partner-contact.entity';
 import { PartnerOrganisationEntity } from '../partners/partner-organisation.entity';
 import { CourseModuleEntity } from '../programmes/course-module.entity';
+import { DiplomaRuleEntity } from '../programmes/diploma-rule.entity';
+import { ModuleGroupEntity } from '../programmes/module-group.entity';
+import { ProgrammePeriodEntity } from '../programmes/programme-period.entity';
 import { ProgrammeEntity } from '../programmes/programme.entity';
 import { FeedbackEntity } from '../projects/feedback.entity';
 import { MentorLinkEntity } from '../projects/mentor-link.entity';
@@ -38,6 +46,9 @@ export const entities = [
   SignInFailureEntity,
   ProgrammeEntity,
   CourseModuleEntity,
+  ProgrammePeriodEntity,
+  ModuleGroupEntity,
+  DiplomaRuleEntity,
   PartnerOrganisationEntity,
   PartnerContactEntity,
   CohortEntity,
@@ -63,4 +74,9 @@ export const entities = [
   ProjectGradeEntity,
   MentorLinkEntity,
   ProjectDefenceEntity,
+  AssessmentEntity,
+  GradeEntity,
+  GradeAuditEntity,
+  AttendanceRecordEntity,
+  AttendanceCertificationEntity,
 ];

@@ -38,6 +38,11 @@ export const appRoutes: Routes = [
     loadChildren: () => import('./mentor/mentor.routes').then((m) => m.mentorRoutes),
   },
   {
+    path: 'sign',
+    canActivate: [roleGuard('student')],
+    loadChildren: () => import('./attendance/attendance.routes').then((m) => m.signRoutes),
+  },
+  {
     path: '',
     component: ShellComponent,
     children: [

@@ -9,4 +9,6 @@ export * from './membership';
 export * from './cohort-policy';
 export * from './session-policy';
 export * from './project-policy';
+export * from './grade-policy';
 export * from './directory-policy';
+export * from './attendance-policy';

@@ -1,8 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../identity/secrets';
 import { UserEntity } from '../../identity/user.entity';
+import { loadDemoAssessments } from './demo-assessments';
+import { loadDemoAttendance } from './demo-attendance';
 import { loadDemoScheduling } from './demo-scheduling';
 import { DemoCalendar } from './demo-calendar';
+import { LICENCE_PEOPLE, loadDemoLicence } from './demo-licence';
 import { demoCohortName, loadDemoProgramme } from './demo-programme';
 import { loadDemoProjects } from './demo-projects';
 import type { Language, Role } from '../../common/role';
@@ -121,6 +124,8 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     role: 'student',
     preferredLanguage: 'fr',
   },
+  // The Licence pro TIC ARC's instructor and students (demo-licence.ts).
+  ...LICENCE_PEOPLE,
 ];
 
 export function demoAccounts(): DemoAccount[] {
@@ -151,8 +156,11 @@ export async function loadDemoData(db: DataSource, today: Date = new Date()): Pr
       .getRepository(UserEntity)
       .insert(DEMO_PEOPLE.map((p) => ({ ...p, passwordHash: hashes[p.role] })));
     await loadDemoProgramme(manager, calendar);
+    await loadDemoLicence(manager, calendar);
     await loadDemoProjects(manager, calendar);
     await loadDemoScheduling(manager, demoCohortName(calendar), calendar);
+    await loadDemoAttendance(manager, demoCohortName(calendar), calendar);
+    await loadDemoAssessments(manager, demoCohortName(calendar), calendar);
     return true;
   });
 }

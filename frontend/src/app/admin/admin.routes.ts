@@ -1,10 +1,12 @@
 import { type Routes } from '@angular/router';
+import { provideTranslocoScope } from '@jsverse/transloco';
 
 export const adminRoutes: Routes = [
   {
     path: '',
     pathMatch: 'full',
     title: 'title.home',
+    providers: [provideTranslocoScope('home')],
     loadComponent: () => import('./home/admin-home.page').then((m) => m.AdminHomePage),
   },
   {
@@ -22,6 +24,15 @@ export const adminRoutes: Routes = [
   {
     path: 'projects',
     loadChildren: () => import('../projects/projects.routes').then((m) => m.adminProjectRoutes),
+  },
+  {
+    path: 'gradebook',
+    loadChildren: () => import('../assessments/assessments.routes').then((m) => m.gradebookRoutes),
+  },
+  {
+    path: 'attendance',
+    loadChildren: () =>
+      import('../attendance/attendance.routes').then((m) => m.staffAttendanceRoutes),
   },
   {
     path: 'calendar',
@@ -47,5 +58,9 @@ export const adminRoutes: Routes = [
     path: 'users',
     title: 'title.users',
     loadComponent: () => import('./users/users.page').then((m) => m.UsersPage),
+  },
+  {
+    path: 'progress',
+    loadChildren: () => import('../progress/progress.routes').then((m) => m.adminProgressRoutes),
   },
 ];

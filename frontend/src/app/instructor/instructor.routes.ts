@@ -1,9 +1,11 @@
 import { type Routes } from '@angular/router';
+import { provideTranslocoScope } from '@jsverse/transloco';
 
 export const instructorRoutes: Routes = [
   {
     path: '',
     title: 'title.home',
+    providers: [provideTranslocoScope('home')],
     loadComponent: () => import('./home/instructor-home.page').then((m) => m.InstructorHomePage),
   },
   {
@@ -31,7 +33,21 @@ export const instructorRoutes: Routes = [
     loadChildren: () => import('../projects/projects.routes').then((m) => m.tutorProjectRoutes),
   },
   {
+    path: 'gradebook',
+    loadChildren: () => import('../assessments/assessments.routes').then((m) => m.gradebookRoutes),
+  },
+  {
+    path: 'attendance',
+    loadChildren: () =>
+      import('../attendance/attendance.routes').then((m) => m.staffAttendanceRoutes),
+  },
+  {
     path: 'cohorts',
     loadChildren: () => import('../cohorts/cohorts.routes').then((m) => m.instructorCohortsRoutes),
+  },
+  {
+    path: 'progress',
+    loadChildren: () =>
+      import('../progress/progress.routes').then((m) => m.instructorProgressRoutes),
   },
 ];

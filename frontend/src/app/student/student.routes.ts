@@ -1,9 +1,11 @@
 import { type Routes } from '@angular/router';
+import { provideTranslocoScope } from '@jsverse/transloco';
 
 export const studentRoutes: Routes = [
   {
     path: '',
     title: 'title.home',
+    providers: [provideTranslocoScope('home')],
     loadComponent: () => import('./home/student-home.page').then((m) => m.StudentHomePage),
   },
   {
@@ -18,5 +20,14 @@ export const studentRoutes: Routes = [
   {
     path: 'project',
     loadChildren: () => import('../projects/projects.routes').then((m) => m.studentProjectRoutes),
+  },
+  {
+    path: 'attendance',
+    loadChildren: () =>
+      import('../attendance/attendance.routes').then((m) => m.studentAttendanceRoutes),
+  },
+  {
+    path: 'results',
+    loadChildren: () => import('../progress/progress.routes').then((m) => m.studentProgressRoutes),
   },
 ];

@@ -1,5 +1,91 @@
 // Generated from the backend's OpenAPI document by scripts/api-types.mjs. Do not edit.
 export interface paths {
+  '/api/assessments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AssessmentsController_get'];
+    put?: never;
+    post?: never;
+    /** Delete an assessment that has no grade */
+    delete: operations['AssessmentsController_remove'];
+    options?: never;
+    head?: never;
+    patch: operations['AssessmentsController_update'];
+    trace?: never;
+  };
+  '/api/assessments/{id}/grades/{studentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set a cell (409 grade.stale when expectedVersion is not current) */
+    put: operations['GradesController_set'];
+    post?: never;
+    /** Clear a cell (409 grade.stale when expectedVersion is not current) */
+    delete: operations['GradesController_clear'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assessments/{id}/release': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Release the grades to the students */
+    post: operations['AssessmentsController_release'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assessments/{id}/unrelease': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Hide the grades from the students again */
+    post: operations['AssessmentsController_unrelease'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/attendance/sign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign in for a part of a session (QR code in the room, or online) */
+    post: operations['AttendanceController_sign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/password': {
     parameters: {
       query?: never;
@@ -124,6 +210,221 @@ export interface paths {
     get: operations['CohortsController_list'];
     put?: never;
     post: operations['CohortsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cohorts/{cohortId}/assessments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AssessmentsController_list'];
+    put?: never;
+    post: operations['AssessmentsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cohorts/{cohortId}/gradebook': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Students × assessments of a cohort, every cell with its version */
+    get: operations['GradesController_gradebook'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cohorts/{cohortId}/gradebook.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['GradesController_exportCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cohorts/{cohortId}/gradebook/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Writes every change, or nothing when a row has an error (400) */
+    post: operations['GradesController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cohorts/{cohortId}/gradebook/import/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** What an import would change, row by row, with errors; writes nothing */
+    post: operations['GradesController_preview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cohorts/{cohortId}/progress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ProgressController_cohort'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cohorts/{cohortId}/progress/students/{studentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ProgressController_student'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cohorts/{cohortId}/progress/students/{studentId}/details': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ProgressController_details'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cohorts/{cohortId}/students/{studentId}/attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A student’s attendance: rates per module and overall, each part */
+    get: operations['AttendanceController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cohorts/{cohortId}/students/{studentId}/attendance/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A month’s attendance statement: …/attendance/<YYYY-MM>.pdf */
+    get: operations['AttendanceController_month'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cohorts/{cohortId}/students/{studentId}/grade-audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every change of a student’s grades in the cohort (administrators) */
+    get: operations['GradesController_audit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cohorts/{cohortId}/students/{studentId}/grades': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A student’s grades: staff all, the student the released ones */
+    get: operations['GradesController_forStudent'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cohorts/{cohortId}/students/{studentId}/transcript.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ProgressController_transcript'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -298,6 +599,54 @@ export interface paths {
       cookie?: never;
     };
     get: operations['HealthController_ready'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/home/admin': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['HomeController_adminHome'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/home/instructor': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['HomeController_instructorHome'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/home/student': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['HomeController_studentHome'];
     put?: never;
     post?: never;
     delete?: never;
@@ -580,6 +929,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/module-groups/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['ModuleGroupsController_remove'];
+    options?: never;
+    head?: never;
+    patch: operations['ModuleGroupsController_update'];
+    trace?: never;
+  };
   '/api/modules/{id}': {
     parameters: {
       query?: never;
@@ -692,6 +1057,22 @@ export interface paths {
     patch: operations['PartnersController_updateContact'];
     trace?: never;
   };
+  '/api/periods/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['PeriodsController_remove'];
+    options?: never;
+    head?: never;
+    patch: operations['PeriodsController_update'];
+    trace?: never;
+  };
   '/api/programmes': {
     parameters: {
       query?: never;
@@ -740,6 +1121,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/programmes/{id}/groups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ProgrammeRulesController_groupsOf'];
+    put?: never;
+    post: operations['ProgrammeRulesController_addGroup'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/programmes/{id}/modules': {
     parameters: {
       query?: never;
@@ -772,6 +1169,38 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/programmes/{id}/periods': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ProgrammeRulesController_periodsOf'];
+    put?: never;
+    post: operations['ProgrammeRulesController_addPeriod'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programmes/{id}/presets/{preset}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ProgrammeRulesController_applyPreset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/programmes/{id}/restore': {
     parameters: {
       query?: never;
@@ -782,6 +1211,22 @@ export interface paths {
     get?: never;
     put?: never;
     post: operations['ProgrammesController_restore'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programmes/{id}/rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ProgrammeRulesController_rulesOf'];
+    put: operations['ProgrammeRulesController_replaceRules'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1110,6 +1555,92 @@ export interface paths {
     patch: operations['SessionsController_update'];
     trace?: never;
   };
+  '/api/sessions/{id}/attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The roster: each active student’s status and signature per part */
+    get: operations['AttendanceController_get'];
+    /** Set the status of many students for one part (excused: a reason) */
+    put: operations['AttendanceController_take'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sessions/{id}/attendance/certify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Certify the sheet of a part with a drawn signature */
+    post: operations['AttendanceController_certify'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sessions/{id}/attendance/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My signing at a session: its parts, windows and my marks */
+    get: operations['AttendanceController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sessions/{id}/attendance/parts/{part}/sheet.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed sheet (feuille d’émargement) of a part, as a PDF */
+    get: operations['AttendanceController_sheet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sessions/{id}/attendance/qr': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signing code of the part open now; it changes every 30 s */
+    get: operations['AttendanceController_qr'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/sessions/{id}/calendar.ics': {
     parameters: {
       query?: never;
@@ -1202,6 +1733,23 @@ export interface paths {
     get: operations['SynthesesController_mine'];
     /** Save (or hand in, with submit: true) my synthesis of a session */
     put: operations['SynthesesController_save'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sessions/{sessionId}/synthesis-grades': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The synthesis assessment of a talk, if any, with its grades */
+    get: operations['GradesController_synthesisGrades'];
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -1441,6 +1989,160 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AdminHomeDto: {
+      /** @description running cohorts, latest start first */
+      cohorts: components['schemas']['HomeCohortHealthDto'][];
+    };
+    AssessmentDto: {
+      coefficient: number;
+      /** Format: uuid */
+      cohortId: string;
+      counts: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date */
+      dueOn: string | null;
+      fromProjectGrades: boolean;
+      /** @description grades entered (every attempt) */
+      gradeCount: number;
+      /** Format: uuid */
+      id: string;
+      kind: components['schemas']['AssessmentKind'];
+      moduleCode: string;
+      /** Format: uuid */
+      moduleId: string;
+      modulePosition: number;
+      moduleTitle: string;
+      /** Format: date-time */
+      releasedAt: string | null;
+      releasedBy: components['schemas']['PersonRefDto'] | null;
+      /** Format: uuid */
+      sessionId: string | null;
+      sessionTitle: string | null;
+      title: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    /** @enum {string} */
+    AssessmentKind:
+      'exam' | 'assignment' | 'participation' | 'synthesis' | 'project' | 'defence' | 'work_period';
+    AssessmentPageDto: {
+      items: components['schemas']['AssessmentDto'][];
+      page: number;
+      size: number;
+      total: number;
+    };
+    /** @enum {string} */
+    AssessmentSort:
+      'module' | '-module' | 'title' | '-title' | 'dueOn' | '-dueOn' | 'createdAt' | '-createdAt';
+    AttendanceEntryDto: {
+      /** @description required when excused */
+      excuseReason?: string | null;
+      /**
+       * @description null: not taken
+       * @enum {string|null}
+       */
+      status: 'present' | 'late' | 'excused' | 'absent' | null;
+      /** Format: uuid */
+      studentId: string;
+    };
+    AttendanceMarkDto: {
+      excuseReason: string | null;
+      /** @enum {number} */
+      part: 0 | 1 | 2;
+      /** @enum {string|null} */
+      signatureMethod: 'drawn' | 'confirmed' | null;
+      /** Format: date-time */
+      signedAt: string | null;
+      /** @enum {string|null} */
+      status: 'present' | 'late' | 'excused' | 'absent' | null;
+    };
+    AttendancePartDto: {
+      certifications: components['schemas']['CertificationDto'][];
+      /**
+       * Format: date-time
+       * @description signing closes
+       */
+      closesAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      /** @description not cancelled and ended */
+      held: boolean;
+      /** @description signing is open now */
+      open: boolean;
+      /**
+       * Format: date-time
+       * @description signing opens
+       */
+      opensAt: string;
+      /** @enum {number} */
+      part: 0 | 1 | 2;
+      /** Format: date-time */
+      startsAt: string;
+      /** @description some status was recorded */
+      taken: boolean;
+    };
+    AttendanceQrDto: {
+      /**
+       * Format: date-time
+       * @description the next code replaces it then
+       */
+      expiresAt: string;
+      /** @enum {number} */
+      part: 0 | 1 | 2;
+      /** @description the QR code of the url, as a PNG data URL */
+      qrDataUrl: string;
+      token: string;
+      /** @description PUBLIC_URL/sign/<sessionId>?t=<token> */
+      url: string;
+    };
+    AttendanceRateDto: {
+      /** @description minutes attended (present, late; excused when neutral) */
+      attendedMinutes: number;
+      /** @description minutes counted */
+      countedMinutes: number;
+      /** @description percent, 1 decimal; null: none */
+      rate: number | null;
+    };
+    AttendanceRosterDto: {
+      /** @description the part whose signing is open */
+      currentPart: number | null;
+      /**
+       * Format: date-time
+       * @description the server’s clock
+       */
+      now: string;
+      parts: components['schemas']['AttendancePartDto'][];
+      session: components['schemas']['AttendanceSessionDto'];
+      /** @description active students, by name */
+      students: components['schemas']['RosterStudentDto'][];
+    };
+    AttendanceSessionDto: {
+      cancelled: boolean;
+      /** Format: uuid */
+      cohortId: string;
+      cohortName: string;
+      /** Format: date-time */
+      endsAt: string;
+      /** Format: uuid */
+      id: string;
+      moduleTitle: string | null;
+      /** @description online only: students sign from the app, no QR code */
+      online: boolean;
+      programmeTitle: string;
+      roomName: string | null;
+      /** Format: date-time */
+      startsAt: string;
+      /** @description IANA zone of the programme */
+      timeZone: string;
+      title: string;
+    };
+    AverageResultDto: {
+      average: number | null;
+      complete: boolean;
+      /** Format: uuid */
+      id: string;
+    };
     CalendarFeedDto: {
       cohort: components['schemas']['RefDto'] | null;
       /** Format: date-time */
@@ -1464,6 +2166,17 @@ export interface components {
     CancelSessionDto: {
       /** @example Intervenant malade */
       reason?: string;
+    };
+    CertificationDto: {
+      instructor: components['schemas']['PersonRefDto'];
+      /** Format: date-time */
+      signedAt: string;
+    };
+    CertifyAttendanceDto: {
+      /** @enum {number} */
+      part: 0 | 1 | 2;
+      /** @description the instructor’s drawn signature as a PNG data URL */
+      signature: string;
     };
     CohortDto: {
       /** Format: date-time */
@@ -1489,6 +2202,15 @@ export interface components {
       page: number;
       size: number;
       total: number;
+    };
+    CohortProgressDto: {
+      cohort: components['schemas']['ProgressCohortDto'];
+      groups: components['schemas']['ProgressGroupDto'][];
+      modules: components['schemas']['ProgressModuleDto'][];
+      periods: components['schemas']['ProgressPeriodDto'][];
+      programme: components['schemas']['ProgressProgrammeDto'];
+      rules: components['schemas']['ProgressRuleDto'][];
+      students: components['schemas']['StudentProgressDto'][];
     };
     CohortProjectsOverviewDto: {
       /**
@@ -1521,6 +2243,14 @@ export interface components {
       | '-programme'
       | 'createdAt'
       | '-createdAt';
+    ComputedCellDto: {
+      /** Format: uuid */
+      assessmentId: string;
+      /** @description from the project’s grades, weighted by the programme */
+      score: number;
+      /** Format: uuid */
+      studentId: string;
+    };
     ConflictingSessionDto: {
       cohort: components['schemas']['RefDto'];
       /** Format: date-time */
@@ -1539,12 +2269,50 @@ export interface components {
       description: string;
       ects: number;
       /** Format: uuid */
+      groupId: string | null;
+      /** Format: uuid */
       id: string;
+      /** @enum {string} */
+      kind: 'course' | 'project' | 'work_period';
       learningOutcomes: string[];
+      /** Format: uuid */
+      periodId: string | null;
       /** @description 1-based order */
       position: number;
       /** Format: uuid */
       programmeId: string;
+      title: string;
+    };
+    CreateAssessmentDto: {
+      /**
+       * @default 1
+       * @example 1
+       */
+      coefficient: number;
+      /**
+       * @description false: left out of every average
+       * @default true
+       */
+      counts: boolean;
+      /** Format: date */
+      dueOn?: string | null;
+      /**
+       * @description kind project only: the score is the project’s weighted three-way grade
+       * @default false
+       */
+      fromProjectGrades: boolean;
+      kind: components['schemas']['AssessmentKind'];
+      /**
+       * Format: uuid
+       * @description a module of the cohort’s programme
+       */
+      moduleId: string;
+      /**
+       * Format: uuid
+       * @description the talk a synthesis is about (a session of the cohort)
+       */
+      sessionId?: string | null;
+      /** @example Examen écrit */
       title: string;
     };
     CreateCalendarFeedDto: {
@@ -1600,8 +2368,23 @@ export interface components {
       description: string;
       /** @default 0 */
       ects: number;
+      /**
+       * Format: uuid
+       * @description a rule group of the programme
+       */
+      groupId?: string | null;
+      /**
+       * @description a course unit (default), the project or the work period
+       * @enum {string}
+       */
+      kind?: 'course' | 'project' | 'work_period';
       /** @default [] */
       learningOutcomes: string[];
+      /**
+       * Format: uuid
+       * @description a period of the programme
+       */
+      periodId?: string | null;
       /** @example Culture et stratégie des médias sociaux */
       title: string;
     };
@@ -1672,6 +2455,15 @@ export interface components {
       /** @example Plan de communication */
       title: string;
     };
+    CreateModuleGroupDto: {
+      /**
+       * @description unique in the programme whatever its case
+       * @example UE5
+       */
+      code: string;
+      /** @example Projet + stage */
+      title: string;
+    };
     CreatePartnerContactDto: {
       email?: string | null;
       /** @example Claire Dufour */
@@ -1695,29 +2487,58 @@ export interface components {
       /** @example https://example.ch */
       website?: string | null;
     };
+    CreatePeriodDto: {
+      /** @description compensation between the modules of the period; null: the programme’s setting */
+      compensation?: boolean | null;
+      /** @example Semestre 1 */
+      title: string;
+    };
     CreateProgrammeDto: {
+      /**
+       * @description default coefficient
+       * @enum {string}
+       */
+      averageWeighting?: 'ects' | 'coefficient';
       /**
        * @description unique whatever its case; letters, digits, - and _
        * @example MCMS
        */
       code: string;
-      /**
-       * @description a weak module may be compensated by the others
-       * @default false
-       */
-      compensation: boolean;
+      /** @description default false; a weak module may be compensated by the others (a period may say otherwise) */
+      compensation?: boolean;
       /** @default  */
       description: string;
       /** @default 0 */
       ectsTotal: number;
+      /**
+       * @description the overall average is rounded to this step; null: kept to the hundredth
+       * @enum {number|null}
+       */
+      finalRounding?: 0.01 | 0.05 | 0.1 | 0.25 | 0.5 | 1 | null;
+      /**
+       * @description smallest difference between two grades: CH_6 0.5 (default) or 0.25, FR_20 0.01
+       * @enum {number}
+       */
+      gradeStep?: 0.5 | 0.25 | 0.01;
       /** @enum {string} */
       gradingScale: 'CH_6' | 'FR_20';
-      /** @default 80 */
-      minAttendancePercent: number;
-      /** @description on the scale; omitted: the pass grade; null: no minimum */
-      minModuleGrade?: number | null;
-      /** @description on the scale; omitted: the pass grade; null: no minimum */
-      minProjectGrade?: number | null;
+      /** @description default false; a module passed is kept when the year is repeated */
+      keepPassedModules?: boolean;
+      /** @description default 100 */
+      projectWeightJury?: number;
+      /** @description default 0 */
+      projectWeightMentor?: number;
+      /** @description % of the tutor's grade in the project grade (the three sum to 100) */
+      projectWeightTutor?: number;
+      /**
+       * @description default best
+       * @enum {string}
+       */
+      resitPolicy?: 'best' | 'latest';
+      /** @description default 0; signing closes this many minutes after a session (or half-day) ends */
+      signingClosesAfterMinutes?: number;
+      /** @description default 15; signing opens this many minutes before a session (or half-day) starts */
+      signingOpensBeforeMinutes?: number;
       /**
        * @default Europe/Zurich
        * @enum {string}
@@ -1897,6 +2718,41 @@ export interface components {
       id: string;
       name: string;
     };
+    DiplomaRuleDto: {
+      excusedCountAsAbsent: boolean | null;
+      /** Format: uuid */
+      groupId: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind:
+        | 'overall_average'
+        | 'group_average'
+        | 'module_minimum'
+        | 'max_below_pass'
+        | 'attendance'
+        | 'project_grade';
+      maxCount: number | null;
+      /** @description 1-based order */
+      position: number;
+      threshold: number | null;
+    };
+    DiplomaRuleInputDto: {
+      excusedCountAsAbsent?: boolean | null;
+      /** Format: uuid */
+      groupId?: string | null;
+      /** @enum {string} */
+      kind:
+        | 'overall_average'
+        | 'group_average'
+        | 'module_minimum'
+        | 'max_below_pass'
+        | 'attendance'
+        | 'project_grade';
+      maxCount?: number | null;
+      /** @description a grade on the scale, or a % for attendance */
+      threshold?: number | null;
+    };
     EmployerRefDto: {
       /** Format: uuid */
       id: string;
@@ -1987,6 +2843,13 @@ export interface components {
       | 'module.code_taken'
       | 'module.in_use'
       | 'module.order_mismatch'
+      | 'programme.preset_scale'
+      | 'programme.step_locked'
+      | 'programme.rules_off_scale'
+      | 'period.not_found'
+      | 'group.not_found'
+      | 'group.code_taken'
+      | 'group.in_use'
       | 'cohort.not_found'
       | 'cohort.name_taken'
       | 'cohort.in_use'
@@ -2016,6 +2879,26 @@ export interface components {
       | 'synthesis.too_early'
       | 'synthesis.submitted'
       | 'synthesis.session_cancelled'
+      | 'assessment.not_found'
+      | 'assessment.module_invalid'
+      | 'assessment.session_invalid'
+      | 'assessment.has_grades'
+      | 'assessment.computed'
+      | 'assessment.kind_mismatch'
+      | 'grade.not_found'
+      | 'grade.stale'
+      | 'grade.off_scale'
+      | 'grade.import_invalid'
+      | 'attendance.already_signed'
+      | 'attendance.window_closed'
+      | 'attendance.too_early'
+      | 'attendance.token_invalid'
+      | 'attendance.signature_invalid'
+      | 'attendance.part_invalid'
+      | 'attendance.reason_required'
+      | 'attendance.not_enrolled'
+      | 'attendance.already_certified'
+      | 'attendance.session_cancelled'
       | 'speaker.not_found'
       | 'speaker.email_taken'
       | 'speaker.not_editable'
@@ -2077,6 +2960,143 @@ export interface components {
       field: string;
       message: string;
     };
+    GradeAuditEntryDto: {
+      /** Format: uuid */
+      assessmentId: string;
+      /** @description null once the assessment is gone */
+      assessmentTitle: string | null;
+      /** @enum {number} */
+      attempt: 1 | 2;
+      /** Format: date-time */
+      changedAt: string;
+      changedBy: components['schemas']['PersonRefDto'] | null;
+      id: string;
+      newComment: string | null;
+      newScore: number | null;
+      oldComment: string | null;
+      oldScore: number | null;
+      /** @enum {string} */
+      operation: 'insert' | 'update' | 'delete';
+      reason: string | null;
+    };
+    GradeAuditPageDto: {
+      items: components['schemas']['GradeAuditEntryDto'][];
+      page: number;
+      size: number;
+      total: number;
+    };
+    /** @enum {string} */
+    GradeAuditSort: 'changedAt' | '-changedAt';
+    GradebookDto: {
+      /** @description in module order */
+      assessments: components['schemas']['AssessmentDto'][];
+      /** @description every grade entered, every attempt */
+      cells: components['schemas']['GradeCellDto'][];
+      /** Format: uuid */
+      cohortId: string;
+      cohortName: string;
+      /** @description grades from the project */
+      computed: components['schemas']['ComputedCellDto'][];
+      modules: components['schemas']['GradebookModuleDto'][];
+      programme: components['schemas']['GradeScaleDto'];
+      students: components['schemas']['GradebookStudentDto'][];
+    };
+    GradebookModuleDto: {
+      code: string;
+      /** Format: uuid */
+      id: string;
+      position: number;
+      title: string;
+    };
+    GradebookStudentDto: {
+      displayName: string;
+      email: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      status: 'active' | 'withdrawn' | 'graduated';
+    };
+    GradeCellDto: {
+      /** Format: uuid */
+      assessmentId: string;
+      /** @enum {number} */
+      attempt: 1 | 2;
+      comment: string | null;
+      gradedBy: components['schemas']['PersonRefDto'];
+      score: number;
+      /** Format: uuid */
+      studentId: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description optimistic lock: send it back as expectedVersion */
+      version: number;
+    };
+    GradeImportChangeDto: {
+      /** Format: uuid */
+      assessmentId: string;
+      /** @enum {number} */
+      attempt: 1 | 2;
+      previous: number | null;
+      score: number;
+    };
+    GradeImportColumnDto: {
+      /** Format: uuid */
+      assessmentId: string | null;
+      /** @enum {number} */
+      attempt: 1 | 2;
+      header: string;
+    };
+    GradeImportDto: {
+      /**
+       * @description CSV as exported: a column email (or e-mail, courriel), one column per assessment named by its title (“<title> (resit)” / “(rattrapage)” for the second attempt); `;` or `,`; `4,5` or `4.5`; an empty cell changes nothing
+       * @example email;Examen écrit
+       *     lea.muller@example.ch;4,5
+       */
+      csv: string;
+    };
+    GradeImportIssueDto: {
+      /** @description required, unknownStudent, duplicateInFile, notANumber, offScale, computed, unknownColumn, ambiguousColumn, malformed */
+      code: string;
+      /** @description email, row, or the column (assessment title) of the cell */
+      field: string;
+      message: string;
+    };
+    GradeImportPreviewDto: {
+      /** @description cells that would change */
+      changeCount: number;
+      columns: components['schemas']['GradeImportColumnDto'][];
+      /** @description rows with errors */
+      errorCount: number;
+      /** @description problems of the header */
+      headerErrors: components['schemas']['GradeImportIssueDto'][];
+      rows: components['schemas']['GradeImportRowDto'][];
+      /** @enum {string} */
+      separator: ';' | ',';
+    };
+    GradeImportResultDto: {
+      /** @description cells written */
+      changed: number;
+    };
+    GradeImportRowDto: {
+      /** @description cells that change */
+      changes: components['schemas']['GradeImportChangeDto'][];
+      displayName: string | null;
+      email: string;
+      errors: components['schemas']['GradeImportIssueDto'][];
+      /** @description line in the file; the header is line 1 */
+      line: number;
+      /** Format: uuid */
+      studentId: string | null;
+    };
+    GradeScaleDto: {
+      gradeStep: number;
+      max: number;
+      min: number;
+      pass: number;
+      scale: components['schemas']['GradingScale'];
+    };
+    /** @enum {string} */
+    GradingScale: 'CH_6' | 'FR_20';
     GrantMilestoneExtensionDto: {
       /**
        * @description YYYY-MM-DD (due at 23:59:59 that day in the programme’s time zone) or an ISO date-time with offset; later than the current due date
@@ -2089,6 +3109,229 @@ export interface components {
     HealthDto: {
       /** @example ok */
       status: string;
+    };
+    HomeAttendanceDto: {
+      route: string;
+      /** Format: uuid */
+      sessionId: string;
+      /** Format: date-time */
+      startsAt: string;
+      title: string;
+    };
+    HomeCohortHealthDto: {
+      activeEnrolments: components['schemas']['HomeFigureDto'];
+      /** @description of them, days already held */
+      courseDaysHeld: components['schemas']['HomeFigureDto'];
+      /** @description distinct days with a session */
+      courseDaysPlanned: components['schemas']['HomeFigureDto'];
+      /** @description issue 8: null for now */
+      eligibleForDiploma: components['schemas']['HomeFigureDto'] | null;
+      /** Format: date */
+      endsOn: string;
+      guestTalksConfirmed: components['schemas']['HomeFigureDto'];
+      /** @description guest talks without a confirmed speaker */
+      guestTalksPending: components['schemas']['HomeFigureDto'];
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @description active students without a password whose link expired, or who have none */
+      passwordLinksExpired: components['schemas']['HomeFigureDto'];
+      /** @description active students without a password whose set-password link is unused */
+      passwordLinksUnused: components['schemas']['HomeFigureDto'];
+      programmeCode: string;
+      programmeTitle: string;
+      projectsByState: components['schemas']['HomeProjectStateCountDto'][];
+      /** @description the route of the cohort’s projects */
+      projectsRoute: string;
+      /** Format: date */
+      startsOn: string;
+      withdrawnEnrolments: components['schemas']['HomeFigureDto'];
+    };
+    HomeCohortRefDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @description the programme’s time zone (IANA) */
+      timeZone: string;
+    };
+    HomeFeedbackDto: {
+      /** @description the milestone’s or the talk’s title */
+      about: string;
+      /** Format: date-time */
+      at: string;
+      author: string;
+      /** @description the beginning of the text */
+      excerpt: string;
+      route: string;
+      /** @enum {string} */
+      source: 'project' | 'synthesis';
+    };
+    HomeFigureDto: {
+      /** @description the route of the list behind the figure */
+      route: string;
+      value: number;
+    };
+    HomeGradeReleasedDto: {
+      /** Format: uuid */
+      assessmentId: string;
+      /** Format: date-time */
+      releasedAt: string;
+      route: string;
+      title: string;
+    };
+    HomeGradesToReleaseDto: {
+      /** Format: uuid */
+      assessmentId: string;
+      graded: number;
+      route: string;
+      title: string;
+    };
+    HomeInvitationDto: {
+      /** @enum {string} */
+      action: 'send' | 'remind';
+      cohort: components['schemas']['HomeCohortRefDto'];
+      /** Format: uuid */
+      id: string;
+      route: string;
+      /**
+       * Format: date-time
+       * @description when sent
+       */
+      sentAt: string | null;
+      /** Format: date-time */
+      sessionStartsAt: string;
+      sessionTitle: string;
+      speaker: string;
+      /** @enum {string} */
+      status: 'draft' | 'invited' | 'confirmed' | 'declined' | 'held' | 'cancelled';
+    };
+    HomeMilestoneDto: {
+      /** Format: date-time */
+      dueAt: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'proposal' | 'intermediate_report' | 'final_report' | 'defence' | 'other';
+      overdue: boolean;
+      /** Format: uuid */
+      projectId: string;
+      projectTitle: string;
+      route: string;
+      title: string;
+    };
+    HomeProjectDto: {
+      /** @description comments to address when sent back: the reason given, and the feedback posted since */
+      commentsToAddress: number;
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description who must act next
+       * @enum {string}
+       */
+      nextActor: 'team' | 'tutor' | 'admin' | 'none';
+      route: string;
+      /** @enum {string} */
+      state:
+        | 'proposed'
+        | 'sent_back'
+        | 'approved'
+        | 'in_progress'
+        | 'submitted'
+        | 'defended'
+        | 'graded'
+        | 'rejected'
+        | 'abandoned';
+      /** Format: date-time */
+      stateChangedAt: string;
+      title: string;
+      tutor: string | null;
+    };
+    HomeProjectItemDto: {
+      /**
+       * Format: date-time
+       * @description proposed, submitted or due at
+       */
+      at: string;
+      cohort: components['schemas']['HomeCohortRefDto'];
+      /** @description the milestone, when about one */
+      milestone: string | null;
+      /** Format: uuid */
+      projectId: string;
+      projectTitle: string;
+      route: string;
+    };
+    HomeProjectStateCountDto: {
+      count: number;
+      /** @enum {string} */
+      state:
+        | 'proposed'
+        | 'sent_back'
+        | 'approved'
+        | 'in_progress'
+        | 'submitted'
+        | 'defended'
+        | 'graded'
+        | 'rejected'
+        | 'abandoned';
+    };
+    HomeSessionDto: {
+      /** Format: date-time */
+      endsAt: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'lecture' | 'workshop' | 'guest_talk' | 'exam' | 'defence';
+      onlineUrl: string | null;
+      room: string | null;
+      /** @description the route of the session page */
+      route: string;
+      /** @description confirmed speakers of a guest talk */
+      speakers: string[];
+      /** Format: date-time */
+      startsAt: string;
+      title: string;
+    };
+    HomeStaffSessionDto: {
+      cohort: components['schemas']['HomeCohortRefDto'];
+      /** Format: date-time */
+      endsAt: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'lecture' | 'workshop' | 'guest_talk' | 'exam' | 'defence';
+      /** @description what it still needs */
+      needs: ('room' | 'speaker' | 'materials')[];
+      onlineUrl: string | null;
+      room: string | null;
+      /** @description the route of the session page */
+      route: string;
+      /** @description confirmed speakers of a guest talk */
+      speakers: string[];
+      /** Format: date-time */
+      startsAt: string;
+      title: string;
+      /** @description the session is today (programme’s time zone) */
+      today: boolean;
+    };
+    HomeSynthesesWaitingDto: {
+      cohort: components['schemas']['HomeCohortRefDto'];
+      /** Format: date-time */
+      heldAt: string;
+      route: string;
+      /** Format: uuid */
+      sessionId: string;
+      title: string;
+      waiting: number;
+    };
+    HomeSynthesisTodoDto: {
+      /** Format: date-time */
+      heldAt: string;
+      route: string;
+      /** Format: uuid */
+      sessionId: string;
+      /** @description a draft exists, not handed in yet */
+      started: boolean;
+      title: string;
     };
     ImportCountsDto: {
       create: number;
@@ -2158,6 +3401,22 @@ export interface components {
       line: number;
       /** @enum {string} */
       preferredLanguage: 'fr' | 'en';
+    };
+    InstructorHomeDto: {
+      /** @description begun in the last 7 days, not taken */
+      attendanceToTake: components['schemas']['HomeAttendanceDto'][];
+      /** @description graded, not released */
+      gradesToRelease: components['schemas']['HomeGradesToReleaseDto'][];
+      /** @description drafts to send, answers overdue */
+      invitations: components['schemas']['HomeInvitationDto'][];
+      /** @description an invitation unanswered after this many days asks a reminder */
+      noAnswerDays: number;
+      overdueMilestones: components['schemas']['HomeProjectItemDto'][];
+      proposals: components['schemas']['HomeProjectItemDto'][];
+      /** @description today and the rest of this week */
+      sessions: components['schemas']['HomeStaffSessionDto'][];
+      submissions: components['schemas']['HomeProjectItemDto'][];
+      synthesesToReview: components['schemas']['HomeSynthesesWaitingDto'][];
     };
     InvitationActorDto: {
       /** @enum {string} */
@@ -2346,7 +3605,7 @@ export interface components {
       originalDueAt: string;
       position: number;
       /** @enum {string} */
-      status: 'open' | 'overdue' | 'submitted' | 'submitted_late';
+      status: 'open' | 'overdue' | 'submitted' | 'submitted_late' | 'done';
       submissionCount: number;
       /** @description newest first; downloadUrl works with the link */
       submissions: components['schemas']['ProjectSubmissionDto'][];
@@ -2423,7 +3682,7 @@ export interface components {
       /** Format: uuid */
       projectId: string;
       /** @enum {string} */
-      status: 'open' | 'overdue' | 'submitted' | 'submitted_late';
+      status: 'open' | 'overdue' | 'submitted' | 'submitted_late' | 'done';
       submissionCount: number;
       /** @description newest version first */
       submissions: components['schemas']['ProjectSubmissionDto'][];
@@ -2450,7 +3709,7 @@ export interface components {
       originalDueAt: string;
       position: number;
       /** @enum {string} */
-      status: 'open' | 'overdue' | 'submitted' | 'submitted_late';
+      status: 'open' | 'overdue' | 'submitted' | 'submitted_late' | 'done';
       submissionCount: number;
       title: string;
     };
@@ -2493,6 +3752,49 @@ export interface components {
       kind: 'proposal' | 'intermediate_report' | 'final_report' | 'defence' | 'other';
       title: string;
     };
+    ModuleAttendanceDto: {
+      absent: number;
+      /** @description minutes attended (present, late; excused when neutral) */
+      attendedMinutes: number;
+      /** @description minutes counted */
+      countedMinutes: number;
+      excused: number;
+      late: number;
+      /** Format: uuid */
+      moduleId: string | null;
+      moduleTitle: string | null;
+      present: number;
+      /** @description percent, 1 decimal; null: none */
+      rate: number | null;
+    };
+    ModuleGroupDto: {
+      code: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      programmeId: string;
+      title: string;
+    };
+    ModuleResultDto: {
+      average: number | null;
+      compensated: boolean;
+      /** @description every counting assessment of the module is graded (and shown) */
+      complete: boolean;
+      /** @description passed in an earlier cohort of the programme and kept */
+      kept: boolean;
+      /** Format: uuid */
+      moduleId: string;
+      /** @description null while not complete */
+      passed: boolean | null;
+    };
+    MyAttendanceDto: {
+      currentPart: number | null;
+      marks: components['schemas']['AttendanceMarkDto'][];
+      parts: components['schemas']['AttendancePartDto'][];
+      session: components['schemas']['AttendanceSessionDto'];
+      /** @description the QR code is needed to sign (in-room session) */
+      tokenRequired: boolean;
+    };
     MyCohortInfoDto: {
       /** Format: date */
       endsOn: string;
@@ -2527,12 +3829,16 @@ export interface components {
       code: string;
       description: string;
       ectsTotal: number;
+      gradeStep: number;
       /** @enum {string} */
       gradingScale: 'CH_6' | 'FR_20';
+      /** @description the rule groups the rules name */
+      groups: components['schemas']['ModuleGroupDto'][];
       /** Format: uuid */
       id: string;
-      minAttendancePercent: number;
       passGrade: number;
+      /** @description the diploma rules, in order */
+      rules: components['schemas']['DiplomaRuleDto'][];
       /** @enum {string} */
       timeZone: 'Europe/Zurich' | 'Europe/Paris';
       title: string;
@@ -2594,6 +3900,16 @@ export interface components {
       displayName: string;
       email: string;
     };
+    PeriodDto: {
+      compensation: boolean | null;
+      /** Format: uuid */
+      id: string;
+      /** @description 1-based order */
+      position: number;
+      /** Format: uuid */
+      programmeId: string;
+      title: string;
+    };
     PersonRefDto: {
       displayName: string;
       /** Format: uuid */
@@ -2616,6 +3932,8 @@ export interface components {
     ProgrammeDetailDto: {
       /** Format: date-time */
       archivedAt: string | null;
+      /** @enum {string} */
+      averageWeighting: 'ects' | 'coefficient';
       code: string;
       cohortCount: number;
       compensation: boolean;
@@ -2623,18 +3941,37 @@ export interface components {
       createdAt: string;
       description: string;
       ectsTotal: number;
+      finalRounding: number | null;
+      gradeStep: number;
       /** @enum {string} */
       gradingScale: 'CH_6' | 'FR_20';
+      /** @description by code */
+      groups: components['schemas']['ModuleGroupDto'][];
       /** Format: uuid */
       id: string;
-      minAttendancePercent: number;
-      minModuleGrade: number | null;
-      minProjectGrade: number | null;
+      keepPassedModules: boolean;
+      /** @description highest grade of the scale */
+      maxGrade: number;
+      /** @description lowest grade of the scale */
+      minGrade: number;
       moduleCount: number;
       /** @description in order, archived ones included */
       modules: components['schemas']['CourseModuleDto'][];
       /** @description pass grade of the scale (4 or 10) */
       passGrade: number;
+      /** @description in order */
+      periods: components['schemas']['PeriodDto'][];
+      /** @enum {string|null} */
+      preset: 'ch_diploma' | 'fr_licence_pro' | null;
+      projectWeightJury: number;
+      projectWeightMentor: number;
+      projectWeightTutor: number;
+      /** @enum {string} */
+      resitPolicy: 'best' | 'latest';
+      /** @description the diploma rules, in order */
+      rules: components['schemas']['DiplomaRuleDto'][];
+      signingClosesAfterMinutes: number;
+      signingOpensBeforeMinutes: number;
       /** @enum {string} */
       timeZone: 'Europe/Zurich' | 'Europe/Paris';
       title: string;
@@ -2644,6 +3981,8 @@ export interface components {
     ProgrammeDto: {
       /** Format: date-time */
       archivedAt: string | null;
+      /** @enum {string} */
+      averageWeighting: 'ects' | 'coefficient';
       code: string;
       cohortCount: number;
       compensation: boolean;
@@ -2651,16 +3990,29 @@ export interface components {
       createdAt: string;
       description: string;
       ectsTotal: number;
+      finalRounding: number | null;
+      gradeStep: number;
       /** @enum {string} */
       gradingScale: 'CH_6' | 'FR_20';
       /** Format: uuid */
       id: string;
-      minAttendancePercent: number;
-      minModuleGrade: number | null;
-      minProjectGrade: number | null;
+      keepPassedModules: boolean;
+      /** @description highest grade of the scale */
+      maxGrade: number;
+      /** @description lowest grade of the scale */
+      minGrade: number;
       moduleCount: number;
       /** @description pass grade of the scale (4 or 10) */
       passGrade: number;
+      /** @enum {string|null} */
+      preset: 'ch_diploma' | 'fr_licence_pro' | null;
+      projectWeightJury: number;
+      projectWeightMentor: number;
+      projectWeightTutor: number;
+      /** @enum {string} */
+      resitPolicy: 'best' | 'latest';
+      signingClosesAfterMinutes: number;
+      signingOpensBeforeMinutes: number;
       /** @enum {string} */
       timeZone: 'Europe/Zurich' | 'Europe/Paris';
       title: string;
@@ -2691,6 +4043,92 @@ export interface components {
       | '-createdAt'
       | 'ectsTotal'
       | '-ectsTotal';
+    ProgressCohortDto: {
+      /** Format: date */
+      endsOn: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** Format: date */
+      startsOn: string;
+    };
+    ProgressGradeDto: {
+      /** Format: uuid */
+      assessmentId: string;
+      coefficient: number;
+      /** Format: date */
+      dueOn: string | null;
+      firstScore: number | null;
+      kind: string;
+      /** Format: uuid */
+      moduleId: string;
+      resitScore: number | null;
+      /** @description the grade that counts (resit policy applied) */
+      score: number;
+      title: string;
+    };
+    ProgressGroupDto: {
+      code: string;
+      /** Format: uuid */
+      id: string;
+      title: string;
+    };
+    ProgressModuleDto: {
+      code: string;
+      coefficient: number;
+      ects: number;
+      /** Format: uuid */
+      groupId: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'course' | 'project' | 'work_period';
+      /** Format: uuid */
+      periodId: string | null;
+      position: number;
+      title: string;
+    };
+    ProgressPeriodDto: {
+      /** Format: uuid */
+      id: string;
+      position: number;
+      title: string;
+    };
+    ProgressProgrammeDto: {
+      code: string;
+      compensation: boolean;
+      finalRounding: number | null;
+      gradeStep: number;
+      /** Format: uuid */
+      id: string;
+      max: number;
+      min: number;
+      pass: number;
+      /** @enum {string} */
+      scale: 'CH_6' | 'FR_20';
+      title: string;
+      /** @enum {string} */
+      weighting: 'ects' | 'coefficient';
+    };
+    ProgressRuleDto: {
+      excusedCountAsAbsent: boolean | null;
+      /** Format: uuid */
+      groupId: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind:
+        | 'overall_average'
+        | 'group_average'
+        | 'module_minimum'
+        | 'max_below_pass'
+        | 'attendance'
+        | 'project_grade'
+        | 'modules_passed';
+      maxCount: number | null;
+      position: number;
+      threshold: number | null;
+    };
     ProjectAssessmentDto: {
       jury: components['schemas']['ProjectGradeDto'] | null;
       max: number;
@@ -2932,7 +4370,7 @@ export interface components {
       latestSubmittedAt: string | null;
       latestVersion: number | null;
       /** @enum {string} */
-      status: 'open' | 'overdue' | 'submitted' | 'submitted_late';
+      status: 'open' | 'overdue' | 'submitted' | 'submitted_late' | 'done';
       title: string;
     };
     ProjectSheetPersonDto: {
@@ -3050,6 +4488,14 @@ export interface components {
       /** @example https://elysee.ch */
       website?: string | null;
     };
+    ReasonDto: {
+      /** @description translated by the frontend, e.g. `attendance.not_met` */
+      code: string;
+      /** @description the numbers and names the sentence shows (value, threshold, module…) */
+      params: {
+        [key: string]: string | number;
+      };
+    };
     RefDto: {
       /** Format: uuid */
       id: string;
@@ -3058,6 +4504,10 @@ export interface components {
     ReorderCourseModulesDto: {
       /** @description every module id of the programme, in the new order */
       moduleIds: string[];
+    };
+    ReplaceDiplomaRulesDto: {
+      /** @description the whole list, in order */
+      rules: components['schemas']['DiplomaRuleInputDto'][];
     };
     RoomDto: {
       address: string;
@@ -3081,6 +4531,30 @@ export interface components {
     };
     /** @enum {string} */
     RoomSort: 'name' | '-name' | 'capacity' | '-capacity' | 'createdAt' | '-createdAt';
+    RosterStudentDto: {
+      /** @description one per part of the session */
+      marks: components['schemas']['AttendanceMarkDto'][];
+      student: components['schemas']['PersonRefDto'];
+    };
+    RuleResultDto: {
+      /** @enum {string} */
+      kind:
+        | 'overall_average'
+        | 'group_average'
+        | 'module_minimum'
+        | 'max_below_pass'
+        | 'attendance'
+        | 'project_grade'
+        | 'modules_passed';
+      /** @description null: pending (still to come) */
+      met: boolean | null;
+      reason: components['schemas']['ReasonDto'];
+      /**
+       * Format: uuid
+       * @description null for the implicit rule `modules_passed` (compensation)
+       */
+      ruleId: string | null;
+    };
     SaveSynthesisDto: {
       /** @description HTML from the editor; sanitised on input (allow-list) */
       bodyHtml: string;
@@ -3237,9 +4711,34 @@ export interface components {
       /** @description handed in, by student name */
       submitted: components['schemas']['SynthesisDto'][];
     };
+    SessionSynthesisGradesDto: {
+      assessment: components['schemas']['AssessmentDto'] | null;
+      /** @description first attempts */
+      cells: components['schemas']['GradeCellDto'][];
+      programme: components['schemas']['GradeScaleDto'];
+    };
     SetCohortInstructorsDto: {
       /** @description the full list; replaces the current one */
       instructorIds: string[];
+    };
+    SetGradeDto: {
+      /**
+       * @description 2: the resit
+       * @default 1
+       * @enum {number}
+       */
+      attempt: 1 | 2;
+      /** @description left out: the comment stays; null or empty: cleared */
+      comment?: string | null;
+      /** @description the version the change is based on; null: there is no grade yet */
+      expectedVersion: number | null;
+      /** @description why, for the audit log */
+      reason?: string;
+      /**
+       * @description on the programme’s scale and step
+       * @example 4.5
+       */
+      score: number;
     };
     SetMilestoneTemplateDto: {
       items: components['schemas']['MilestoneTemplateItemDto'][];
@@ -3259,6 +4758,18 @@ export interface components {
     SetTeamDto: {
       /** @description the whole team; students enrolled in the cohort */
       studentIds: string[];
+    };
+    SignAttendanceDto: {
+      /** @enum {string} */
+      method: 'drawn' | 'confirmed';
+      /** @enum {number} */
+      part: 0 | 1 | 2;
+      /** Format: uuid */
+      sessionId: string;
+      /** @description drawn: the signature as a PNG data URL */
+      signature?: string;
+      /** @description the code of the QR shown in the room (in-room sessions) */
+      token?: string;
     };
     SignInDto: {
       /** @example admin@clique.test */
@@ -3394,6 +4905,109 @@ export interface components {
       timeZone: string;
       title: string;
     };
+    StudentAttendanceDto: {
+      /** Format: uuid */
+      cohortId: string;
+      /** @description excused counts as absent (the programme’s attendance rule) */
+      excusedCountAsAbsent: boolean;
+      /** @description held, taken parts, newest first */
+      lines: components['schemas']['StudentAttendanceLineDto'][];
+      /** @description the rule’s minimum, in % */
+      minimumPercent: number | null;
+      modules: components['schemas']['ModuleAttendanceDto'][];
+      overall: components['schemas']['AttendanceRateDto'];
+      student: components['schemas']['PersonRefDto'];
+      timeZone: string;
+    };
+    StudentAttendanceLineDto: {
+      /** Format: date-time */
+      endsAt: string;
+      excuseReason: string | null;
+      moduleTitle: string | null;
+      /** @enum {number} */
+      part: 0 | 1 | 2;
+      /** Format: uuid */
+      sessionId: string;
+      /** Format: date-time */
+      signedAt: string | null;
+      /** Format: date-time */
+      startsAt: string;
+      /** @enum {string} */
+      status: 'present' | 'late' | 'excused' | 'absent';
+      title: string;
+    };
+    StudentGradeDto: {
+      /** Format: uuid */
+      assessmentId: string;
+      coefficient: number;
+      comment: string | null;
+      counts: boolean;
+      /** Format: date */
+      dueOn: string | null;
+      firstScore: number | null;
+      kind: components['schemas']['AssessmentKind'];
+      /** Format: uuid */
+      moduleId: string;
+      moduleTitle: string;
+      /** Format: date-time */
+      releasedAt: string | null;
+      resitScore: number | null;
+      /** @description the score that counts (resit policy, or the project’s grade) */
+      score: number;
+      title: string;
+    };
+    StudentGradesDto: {
+      displayName: string;
+      /** @description staff: every grade; the student: released assessments only */
+      items: components['schemas']['StudentGradeDto'][];
+      programme: components['schemas']['GradeScaleDto'];
+      /** Format: uuid */
+      studentId: string;
+    };
+    StudentHomeDto: {
+      /** @description signing open now, not signed */
+      attendanceToSign: components['schemas']['HomeAttendanceDto'][];
+      /** @description null: not enrolled */
+      cohort: components['schemas']['HomeCohortRefDto'] | null;
+      /** @description the last 14 days, newest first */
+      feedback: components['schemas']['HomeFeedbackDto'][];
+      /** @description released in the last 14 days */
+      gradesReleased: components['schemas']['HomeGradeReleasedDto'][];
+      /** @description not handed in, soonest due first */
+      milestones: components['schemas']['HomeMilestoneDto'][];
+      project: components['schemas']['HomeProjectDto'] | null;
+      /** @description this week and next, the next first */
+      sessions: components['schemas']['HomeSessionDto'][];
+      /** @description held talks without a synthesis */
+      synthesesToWrite: components['schemas']['HomeSynthesisTodoDto'][];
+    };
+    StudentProgressDetailsDto: {
+      cohort: components['schemas']['ProgressCohortDto'];
+      /** @description released ones only for the student */
+      grades: components['schemas']['ProgressGradeDto'][];
+      groups: components['schemas']['ProgressGroupDto'][];
+      modules: components['schemas']['ProgressModuleDto'][];
+      periods: components['schemas']['ProgressPeriodDto'][];
+      programme: components['schemas']['ProgressProgrammeDto'];
+      rules: components['schemas']['ProgressRuleDto'][];
+      student: components['schemas']['StudentProgressDto'];
+    };
+    StudentProgressDto: {
+      /** @description percent, one decimal */
+      attendanceRate: number | null;
+      displayName: string;
+      groups: components['schemas']['AverageResultDto'][];
+      modules: components['schemas']['ModuleResultDto'][];
+      /** @enum {string} */
+      outcome: 'met' | 'not_met' | 'pending';
+      overallAverage: number | null;
+      overallComplete: boolean;
+      periods: components['schemas']['AverageResultDto'][];
+      projectGrade: number | null;
+      rules: components['schemas']['RuleResultDto'][];
+      /** Format: uuid */
+      studentId: string;
+    };
     SynthesisDto: {
       /** @description sanitised HTML, safe to render */
       bodyHtml: string;
@@ -3417,6 +5031,15 @@ export interface components {
     SynthesisFeedbackDto: {
       /** @description required; null (or empty) clears it */
       feedback: string | null;
+    };
+    TakeAttendanceDto: {
+      /** @description one per student to set */
+      entries: components['schemas']['AttendanceEntryDto'][];
+      /**
+       * @description 0: whole session; 1 morning, 2 afternoon
+       * @enum {number}
+       */
+      part: 0 | 1 | 2;
     };
     TalkDto: {
       cohortName: string;
@@ -3449,6 +5072,19 @@ export interface components {
        */
       to: 'invited' | 'confirmed' | 'declined' | 'held' | 'cancelled';
     };
+    UpdateAssessmentDto: {
+      coefficient?: number;
+      counts?: boolean;
+      /** Format: date */
+      dueOn?: string | null;
+      fromProjectGrades?: boolean;
+      kind?: components['schemas']['AssessmentKind'];
+      /** Format: uuid */
+      moduleId?: string;
+      /** Format: uuid */
+      sessionId?: string | null;
+      title?: string;
+    };
     UpdateCohortDto: {
       /** Format: date */
       endsOn?: string;
@@ -3473,8 +5109,23 @@ export interface components {
       description: string;
       /** @default 0 */
       ects: number;
+      /**
+       * Format: uuid
+       * @description a rule group of the programme
+       */
+      groupId?: string | null;
+      /**
+       * @description a course unit (default), the project or the work period
+       * @enum {string}
+       */
+      kind?: 'course' | 'project' | 'work_period';
       /** @default [] */
       learningOutcomes: string[];
+      /**
+       * Format: uuid
+       * @description a period of the programme
+       */
+      periodId?: string | null;
       /** @example Culture et stratégie des médias sociaux */
       title?: string;
     };
@@ -3496,6 +5147,15 @@ export interface components {
       expectations?: string;
       title?: string;
     };
+    UpdateModuleGroupDto: {
+      /**
+       * @description unique in the programme whatever its case
+       * @example UE5
+       */
+      code?: string;
+      /** @example Projet + stage */
+      title?: string;
+    };
     UpdatePartnerContactDto: {
       email?: string | null;
       /** @example Claire Dufour */
@@ -3511,29 +5171,58 @@ export interface components {
       sector?: string | null;
       website?: string | null;
     };
+    UpdatePeriodDto: {
+      /** @description compensation between the modules of the period; null: the programme’s setting */
+      compensation?: boolean | null;
+      /** @example Semestre 1 */
+      title?: string;
+    };
     UpdateProgrammeDto: {
+      /**
+       * @description default coefficient
+       * @enum {string}
+       */
+      averageWeighting?: 'ects' | 'coefficient';
       /**
        * @description unique whatever its case; letters, digits, - and _
        * @example MCMS
        */
       code?: string;
-      /**
-       * @description a weak module may be compensated by the others
-       * @default false
-       */
-      compensation: boolean;
+      /** @description default false; a weak module may be compensated by the others (a period may say otherwise) */
+      compensation?: boolean;
       /** @default  */
       description: string;
       /** @default 0 */
       ectsTotal: number;
+      /**
+       * @description the overall average is rounded to this step; null: kept to the hundredth
+       * @enum {number|null}
+       */
+      finalRounding?: 0.01 | 0.05 | 0.1 | 0.25 | 0.5 | 1 | null;
+      /**
+       * @description smallest difference between two grades: CH_6 0.5 (default) or 0.25, FR_20 0.01
+       * @enum {number}
+       */
+      gradeStep?: 0.5 | 0.25 | 0.01;
       /** @enum {string} */
       gradingScale?: 'CH_6' | 'FR_20';
-      /** @default 80 */
-      minAttendancePercent: number;
-      /** @description on the scale; omitted: the pass grade; null: no minimum */
-      minModuleGrade?: number | null;
-      /** @description on the scale; omitted: the pass grade; null: no minimum */
-      minProjectGrade?: number | null;
+      /** @description default false; a module passed is kept when the year is repeated */
+      keepPassedModules?: boolean;
+      /** @description default 100 */
+      projectWeightJury?: number;
+      /** @description default 0 */
+      projectWeightMentor?: number;
+      /** @description % of the tutor's grade in the project grade (the three sum to 100) */
+      projectWeightTutor?: number;
+      /**
+       * @description default best
+       * @enum {string}
+       */
+      resitPolicy?: 'best' | 'latest';
+      /** @description default 0; signing closes this many minutes after a session (or half-day) ends */
+      signingClosesAfterMinutes?: number;
+      /** @description default 15; signing opens this many minutes before a session (or half-day) starts */
+      signingOpensBeforeMinutes?: number;
       /**
        * @default Europe/Zurich
        * @enum {string}
@@ -3673,6 +5362,206 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  AssessmentsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssessmentDto'];
+        };
+      };
+    };
+  };
+  AssessmentsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AssessmentsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAssessmentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssessmentDto'];
+        };
+      };
+    };
+  };
+  GradesController_set: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        studentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetGradeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GradeCellDto'];
+        };
+      };
+    };
+  };
+  GradesController_clear: {
+    parameters: {
+      query: {
+        attempt?: 1 | 2;
+        /** @description the version being cleared */
+        expectedVersion: number;
+        /** @description why, for the audit log */
+        reason?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+        studentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AssessmentsController_release: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssessmentDto'];
+        };
+      };
+    };
+  };
+  AssessmentsController_unrelease: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssessmentDto'];
+        };
+      };
+    };
+  };
+  AttendanceController_sign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SignAttendanceDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttendanceMarkDto'];
+        };
+      };
+      /** @description `attendance.token_invalid` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `attendance.already_signed`, `attendance.window_closed` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   AuthController_setPassword: {
     parameters: {
       query?: never;
@@ -3885,6 +5774,356 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CohortDto'];
+        };
+      };
+    };
+  };
+  AssessmentsController_list: {
+    parameters: {
+      query?: {
+        kind?: components['schemas']['AssessmentKind'];
+        moduleId?: string;
+        page?: number;
+        /** @description free-text search, accents and case ignored */
+        q?: string;
+        /** @description the assessments of this talk */
+        sessionId?: string;
+        size?: number;
+        /** @description field, or -field descending */
+        sort?: components['schemas']['AssessmentSort'];
+      };
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssessmentPageDto'];
+        };
+      };
+    };
+  };
+  AssessmentsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAssessmentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssessmentDto'];
+        };
+      };
+    };
+  };
+  GradesController_gradebook: {
+    parameters: {
+      query?: {
+        /** @description only this module’s assessments */
+        moduleId?: string;
+      };
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GradebookDto'];
+        };
+      };
+    };
+  };
+  GradesController_exportCsv: {
+    parameters: {
+      query?: {
+        /** @description csv: `,`, UTF-8, decimal point; excel: `;`, BOM, decimal comma in French */
+        format?: 'csv' | 'excel';
+        /** @description headers; default the user’s language */
+        lang?: 'fr' | 'en';
+        moduleId?: string;
+      };
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the gradebook as CSV (csv: `,` UTF-8; excel: `;`, BOM, decimal comma in French) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+    };
+  };
+  GradesController_import: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GradeImportDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GradeImportResultDto'];
+        };
+      };
+    };
+  };
+  GradesController_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GradeImportDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GradeImportPreviewDto'];
+        };
+      };
+    };
+  };
+  ProgressController_cohort: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CohortProgressDto'];
+        };
+      };
+    };
+  };
+  ProgressController_student: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+        studentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StudentProgressDto'];
+        };
+      };
+    };
+  };
+  ProgressController_details: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+        studentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StudentProgressDetailsDto'];
+        };
+      };
+    };
+  };
+  AttendanceController_summary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+        studentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StudentAttendanceDto'];
+        };
+      };
+    };
+  };
+  AttendanceController_month: {
+    parameters: {
+      query?: {
+        /** @description default: the reader’s language, else fr */
+        lang?: 'fr' | 'en';
+      };
+      header?: never;
+      path: {
+        cohortId: string;
+        file: string;
+        studentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the PDF, as an attachment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+    };
+  };
+  GradesController_audit: {
+    parameters: {
+      query?: {
+        page?: number;
+        /** @description free-text search, accents and case ignored */
+        q?: string;
+        size?: number;
+        /** @description field, or -field descending */
+        sort?: components['schemas']['GradeAuditSort'];
+      };
+      header?: never;
+      path: {
+        cohortId: string;
+        studentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GradeAuditPageDto'];
+        };
+      };
+    };
+  };
+  GradesController_forStudent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+        studentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StudentGradesDto'];
+        };
+      };
+    };
+  };
+  ProgressController_transcript: {
+    parameters: {
+      query?: {
+        /** @description default: the student's language */
+        lang?: 'fr' | 'en';
+      };
+      header?: never;
+      path: {
+        cohortId: string;
+        studentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the transcript as PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
         };
       };
     };
@@ -4238,6 +6477,63 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['HealthDto'];
+        };
+      };
+    };
+  };
+  HomeController_adminHome: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminHomeDto'];
+        };
+      };
+    };
+  };
+  HomeController_instructorHome: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InstructorHomeDto'];
+        };
+      };
+    };
+  };
+  HomeController_studentHome: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StudentHomeDto'];
         };
       };
     };
@@ -4757,6 +7053,50 @@ export interface operations {
       };
     };
   };
+  ModuleGroupsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ModuleGroupsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateModuleGroupDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModuleGroupDto'];
+        };
+      };
+    };
+  };
   CourseModulesController_get: {
     parameters: {
       query?: never;
@@ -5049,6 +7389,50 @@ export interface operations {
       };
     };
   };
+  PeriodsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PeriodsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdatePeriodDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PeriodDto'];
+        };
+      };
+    };
+  };
   ProgrammesController_list: {
     parameters: {
       query?: {
@@ -5186,6 +7570,52 @@ export interface operations {
       };
     };
   };
+  ProgrammeRulesController_groupsOf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModuleGroupDto'][];
+        };
+      };
+    };
+  };
+  ProgrammeRulesController_addGroup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateModuleGroupDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModuleGroupDto'];
+        };
+      };
+    };
+  };
   ProgrammesController_modulesOf: {
     parameters: {
       query?: never;
@@ -5257,6 +7687,74 @@ export interface operations {
       };
     };
   };
+  ProgrammeRulesController_periodsOf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PeriodDto'][];
+        };
+      };
+    };
+  };
+  ProgrammeRulesController_addPeriod: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePeriodDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PeriodDto'];
+        };
+      };
+    };
+  };
+  ProgrammeRulesController_applyPreset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        preset: 'ch_diploma' | 'fr_licence_pro';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgrammeDetailDto'];
+        };
+      };
+    };
+  };
   ProgrammesController_restore: {
     parameters: {
       query?: never;
@@ -5274,6 +7772,52 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ProgrammeDetailDto'];
+        };
+      };
+    };
+  };
+  ProgrammeRulesController_rulesOf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DiplomaRuleDto'][];
+        };
+      };
+    };
+  };
+  ProgrammeRulesController_replaceRules: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReplaceDiplomaRulesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DiplomaRuleDto'][];
         };
       };
     };
@@ -5986,6 +8530,177 @@ export interface operations {
       };
     };
   };
+  AttendanceController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttendanceRosterDto'];
+        };
+      };
+    };
+  };
+  AttendanceController_take: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TakeAttendanceDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttendanceRosterDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AttendanceController_certify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CertifyAttendanceDto'];
+      };
+    };
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description `attendance.already_certified` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AttendanceController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyAttendanceDto'];
+        };
+      };
+    };
+  };
+  AttendanceController_sheet: {
+    parameters: {
+      query?: {
+        /** @description default: the reader’s language, else fr */
+        lang?: 'fr' | 'en';
+      };
+      header?: never;
+      path: {
+        id: string;
+        part: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the PDF, as an attachment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+    };
+  };
+  AttendanceController_qr: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttendanceQrDto'];
+        };
+      };
+      /** @description `attendance.window_closed` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   CalendarsController_session: {
     parameters: {
       query?: {
@@ -6161,6 +8876,27 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SynthesisDto'];
+        };
+      };
+    };
+  };
+  GradesController_synthesisGrades: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionSynthesisGradesDto'];
         };
       };
     };

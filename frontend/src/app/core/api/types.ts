@@ -75,6 +75,18 @@ export type UpdateProgrammeRequest = Schemas['UpdateProgrammeDto'];
 export type CourseModule = Schemas['CourseModuleDto'];
 export type CreateCourseModuleRequest = Schemas['CreateCourseModuleDto'];
 export type UpdateCourseModuleRequest = Schemas['UpdateCourseModuleDto'];
+// Diploma rules, periods and rule groups (issue 8).
+export type ModuleKind = Schemas['CourseModuleDto']['kind'];
+export type DiplomaRule = Schemas['DiplomaRuleDto'];
+export type DiplomaRuleInput = Schemas['DiplomaRuleInputDto'];
+export type RuleKind = Schemas['DiplomaRuleDto']['kind'];
+export type DiplomaPreset = NonNullable<Schemas['ProgrammeDto']['preset']>;
+export type ProgrammePeriod = Schemas['PeriodDto'];
+export type CreatePeriodRequest = Schemas['CreatePeriodDto'];
+export type UpdatePeriodRequest = Schemas['UpdatePeriodDto'];
+export type ModuleGroup = Schemas['ModuleGroupDto'];
+export type CreateModuleGroupRequest = Schemas['CreateModuleGroupDto'];
+export type UpdateModuleGroupRequest = Schemas['UpdateModuleGroupDto'];
 
 export type CohortStatus = Schemas['CohortDto']['status'];
 export type CohortSort = SortFields<Schemas['CohortSort']>;
@@ -224,3 +236,8 @@ export type ProjectDefence = Schemas['ProjectDefenceDto'];
 export type ScheduleDefenceRequest = Schemas['ScheduleDefenceDto'];
 export type MentorProject = Schemas['MentorProjectDto'];
 export type MentorMilestone = Schemas['MentorMilestoneDto'];
+export type StudentHome = Schemas['StudentHomeDto'];
+export type InstructorHome = Schemas['InstructorHomeDto'];
+export type AdminHome = Schemas['AdminHomeDto'];
+export type HomeCohortHealth = Schemas['HomeCohortHealthDto'];
+export type HomeFigure = Schemas['HomeFigureDto'];

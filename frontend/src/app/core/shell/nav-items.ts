@@ -21,6 +21,8 @@ export const NAV_ITEMS: Readonly<Record<Role, readonly NavItem[]>> = {
     { path: '/admin/speakers', label: 'nav.speakers', icon: 'record_voice_over', exact: false },
     { path: '/admin/invitations', label: 'nav.invitations', icon: 'outgoing_mail', exact: false },
     { path: '/admin/projects', label: 'nav.projects', icon: 'work', exact: false },
+    { path: '/admin/gradebook', label: 'nav.gradebook', icon: 'grading', exact: false },
+    { path: '/admin/progress', label: 'nav.progress', icon: 'insights', exact: false },
     { path: '/admin/users', label: 'nav.users', icon: 'group', exact: false },
   ],
   instructor: [
@@ -40,10 +42,14 @@ export const NAV_ITEMS: Readonly<Record<Role, readonly NavItem[]>> = {
       exact: false,
     },
     { path: '/instructor/projects', label: 'nav.tutoredProjects', icon: 'work', exact: false },
+    { path: '/instructor/gradebook', label: 'nav.gradebook', icon: 'grading', exact: false },
+    { path: '/instructor/progress', label: 'nav.progress', icon: 'insights', exact: false },
   ],
   student: [
     { path: '/student', label: 'nav.home', icon: 'home', exact: true },
     { path: '/student/calendar', label: 'nav.calendar', icon: 'calendar_month', exact: false },
     { path: '/student/project', label: 'nav.myProject', icon: 'work', exact: false },
+    { path: '/student/attendance', label: 'nav.myAttendance', icon: 'how_to_reg', exact: false },
+    { path: '/student/results', label: 'nav.myResults', icon: 'grading', exact: false },
   ],
 };
