@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { attendanceManageable, type Viewer } from '../common/access';
-import { renderPdf } from '../common/pdf/pdf';
+import { type PdfFile, renderPdf } from '../common/pdf/pdf';
 import type { Language } from '../common/role';
 import { namedQuery } from '../common/sql';
 import type { AttendanceStatus, SignatureMethod } from './attendance-record.entity';
@@ -17,11 +17,6 @@ interface SheetRow {
   signed_at: Date | null;
   signature_method: SignatureMethod | null;
   signature: string | null;
-}
-
-export interface PdfFile {
-  fileName: string;
-  body: Buffer;
 }
 
 /** A cell of a signature: the drawn image, or the words for a confirmed or missing one. */

@@ -23,11 +23,11 @@ import {
 } from '@nestjs/swagger';
 import { IdParam } from '../common/id-param';
 import { LanguageQueryDto } from '../common/input-query';
-import { pdfDisposition } from '../common/pdf/pdf';
+import { pdfDownload } from '../common/pdf/pdf';
 import { ProblemDto } from '../common/problem.dto';
 import { ProblemException } from '../common/problem';
 import { Authenticated, type AuthUser, CurrentUser, Roles } from '../identity';
-import { AttendanceSheetsService, type PdfFile } from './attendance-sheets.service';
+import { AttendanceSheetsService } from './attendance-sheets.service';
 import {
   AttendanceMarkDto,
   AttendanceQrDto,
@@ -51,13 +51,6 @@ const PartParam = () =>
         new ProblemException(HttpStatus.NOT_FOUND, 'not_found', 'No such part.'),
     }),
   );
-
-export const pdfFile = (file: PdfFile) =>
-  new StreamableFile(file.body, {
-    type: 'application/pdf',
-    disposition: pdfDisposition(file.fileName),
-    length: file.body.length,
-  });
 
 const PDF = {
   description: 'the PDF, as an attachment',
@@ -132,7 +125,9 @@ export class AttendanceController {
     @PartParam() part: number,
     @Query() query: LanguageQueryDto,
   ): Promise<StreamableFile> {
-    return pdfFile(await this.sheets.sheet(user, id, part, query.lang ?? user.preferredLanguage));
+    return pdfDownload(
+      await this.sheets.sheet(user, id, part, query.lang ?? user.preferredLanguage),
+    );
   }
 
   @Get('sessions/:id/attendance/mine')
@@ -182,7 +177,7 @@ export class AttendanceController {
     @Param('file') file: string,
     @Query() query: LanguageQueryDto,
   ): Promise<StreamableFile> {
-    return pdfFile(
+    return pdfDownload(
       await this.students.month(
         user,
         cohortId,

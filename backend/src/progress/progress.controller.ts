@@ -1,6 +1,7 @@
 import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../common/id-param';
+import { pdfDownload } from '../common/pdf/pdf';
 import { type AuthUser, CurrentUser, Roles } from '../identity';
 import {
   CohortProgressDto,
@@ -75,11 +76,6 @@ export class ProgressController {
     @IdParam('studentId') studentId: string,
     @Query() query: TranscriptQueryDto,
   ): Promise<StreamableFile> {
-    const pdf = await this.transcripts.render(user, cohortId, studentId, query.lang);
-    return new StreamableFile(pdf.body, {
-      type: 'application/pdf',
-      disposition: pdf.disposition,
-      length: pdf.body.length,
-    });
+    return pdfDownload(await this.transcripts.render(user, cohortId, studentId, query.lang));
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../common/access';
-import { type PdfDocument, pdfDisposition, renderPdf } from '../common/pdf/pdf';
+import { type PdfDocument, type PdfFile, renderPdf } from '../common/pdf/pdf';
 import type { Language } from '../common/role';
 import type {
   ModuleResultDto,
@@ -23,14 +23,13 @@ export class TranscriptService {
     cohortId: string,
     studentId: string,
     lang?: Language,
-  ): Promise<{ body: Buffer; disposition: string }> {
+  ): Promise<PdfFile> {
     const details = await this.progress.details(viewer, cohortId, studentId, {
       releasedOnly: true,
     });
     const language = lang ?? details.language;
     const body = await renderPdf(transcriptDocument(details, language, new Date()));
-    const name = `${LABELS[language].title} – ${details.student.displayName}.pdf`;
-    return { body, disposition: pdfDisposition(name) };
+    return { body, fileName: `${LABELS[language].title} – ${details.student.displayName}.pdf` };
   }
 }
 

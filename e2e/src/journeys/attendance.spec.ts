@@ -1,12 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { PDFParse } from 'pdf-parse';
 import { SignInPage } from '../pages/sign-in.page';
 import { expectNoSeriousA11yViolations } from '../support/a11y';
 import { Api, DEMO, unique } from '../support/api';
 import { givePassword, OWN_PASSWORD, ownCohort } from '../support/cohorts';
 import { expect, test } from '../support/fixtures';
+import { pdfText } from '../support/pdf';
 
 const PHONE = { width: 393, height: 851 };
 /** Where the screenshots go: ATTENDANCE_SHOTS, else the test's output folder. */
@@ -28,15 +27,6 @@ async function drawOn(page: Page, canvas: Locator): Promise<void> {
     );
   }
   await page.mouse.up();
-}
-
-async function pdfText(file: string): Promise<string> {
-  const parser = new PDFParse({ data: new Uint8Array(await readFile(file)) });
-  try {
-    return (await parser.getText()).text;
-  } finally {
-    await parser.destroy();
-  }
 }
 
 test.describe('attendance (émargement)', () => {

@@ -1,8 +1,7 @@
-import { request } from '@playwright/test';
 import { SignInPage } from '../pages/sign-in.page';
 import { expectNoSeriousA11yViolations } from '../support/a11y';
 import { Api, DEMO, unique } from '../support/api';
-import { type OwnCohort, ownCohort } from '../support/cohorts';
+import { givePassword, OWN_PASSWORD, type OwnCohort, ownCohort } from '../support/cohorts';
 import { demoCohort } from '../support/demo';
 import { Shell } from '../pages/shell';
 import { expect, test } from '../support/fixtures';
@@ -12,8 +11,6 @@ import { expect, test } from '../support/fixtures';
  * assessment; the student then sees the released grade and not the other. The cohort, its
  * module, students and assessments are set up through the API.
  */
-
-const PASSWORD = 'un mot de passe de test';
 
 interface Setup {
   own: OwnCohort;
@@ -40,21 +37,8 @@ async function setUp(baseURL: string, tag: string): Promise<Setup> {
     }),
     201,
   );
-  const { setPasswordUrl } = await admin.json<{ setPasswordUrl: string }>(
-    admin.post(`/api/users/${own.student.id}/password-link`),
-    201,
-  );
   await admin.dispose();
-  const token = new URL(setPasswordUrl).searchParams.get('token');
-  const anonymous = await request.newContext({ baseURL });
-  await anonymous.get('/api/health/live');
-  const xsrf = (await anonymous.storageState()).cookies.find((c) => c.name === 'XSRF-TOKEN');
-  const set = await anonymous.post('/api/auth/password', {
-    data: { token, password: PASSWORD },
-    headers: { 'x-xsrf-token': xsrf?.value ?? '' },
-  });
-  expect(set.status(), await set.text()).toBeLessThan(300);
-  await anonymous.dispose();
+  await givePassword(baseURL, own.student.id);
 
   const instructor = await Api.as(baseURL, DEMO.instructor);
   const exam = await instructor.json<{ id: string; title: string }>(
@@ -155,7 +139,7 @@ test('an instructor grades with the keyboard, undoes a change and releases; the 
   );
 
   // Through the API, as the student: the released exam's grade, not the oral's.
-  const student = await Api.as(baseURL!, { email: own.student.email, password: PASSWORD });
+  const student = await Api.as(baseURL!, { email: own.student.email, password: OWN_PASSWORD });
   const mine = await student.json<{ items: { assessmentId: string; score: number }[] }>(
     student.get(`/api/cohorts/${own.cohort.id}/students/${own.student.id}/grades`),
   );

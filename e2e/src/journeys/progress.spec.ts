@@ -1,10 +1,9 @@
-import { PDFParse } from 'pdf-parse';
-import { readFile } from 'node:fs/promises';
 import { Shell } from '../pages/shell';
 import { SignInPage } from '../pages/sign-in.page';
 import { expectNoSeriousA11yViolations } from '../support/a11y';
 import { Api, DEMO, unique } from '../support/api';
 import { expect, test } from '../support/fixtures';
+import { pdfText } from '../support/pdf';
 
 interface MyProgramme {
   cohort: { id: string; name: string };
@@ -42,15 +41,6 @@ async function releasedGrade(baseURL: string, title: string, score: number) {
     return { cohort: mine.cohort, module: mine.modules[0] };
   } finally {
     await instructor.dispose();
-  }
-}
-
-async function pdfText(path: string): Promise<string> {
-  const parser = new PDFParse({ data: new Uint8Array(await readFile(path)) });
-  try {
-    return (await parser.getText()).text;
-  } finally {
-    await parser.destroy();
   }
 }
 

@@ -1,3 +1,4 @@
+import { StreamableFile } from '@nestjs/common';
 import { dirname, join } from 'node:path';
 
 /**
@@ -49,6 +50,21 @@ export async function renderPdf(doc: PdfDocument): Promise<Buffer> {
     defaultStyle: { font: 'Roboto', fontSize: 10, ...(doc.defaultStyle ?? {}) },
   };
   return Buffer.from(await pdfmake().createPdf(definition).getBuffer());
+}
+
+/** A PDF made for a download, with the name it is saved under. */
+export interface PdfFile {
+  fileName: string;
+  body: Buffer;
+}
+
+/** The answer of a PDF download endpoint: the bytes, their type, length and file name. */
+export function pdfDownload(file: PdfFile): StreamableFile {
+  return new StreamableFile(file.body, {
+    type: 'application/pdf',
+    disposition: pdfDisposition(file.fileName),
+    length: file.body.length,
+  });
 }
 
 /** The `Content-Disposition` value for a PDF download, with a UTF-8 file name (RFC 6266). */
