@@ -30,13 +30,18 @@ describe('attendance', () => {
       const w = await buildAttendanceWorld(t.db);
       const session = await sessionAround(w, t.db, -5, 120);
       const instructor = await signedIn(w.instructor);
+      const asked = Date.now();
       const qr = await instructor.get(`/api/sessions/${session.id}/attendance/qr`);
       expect(qr.statusCode).toBe(200);
       const code = qr.json();
       expect(code).toMatchObject({ part: 0 });
       expect(code.url).toBe(`${t.config.PUBLIC_URL}/sign/${session.id}?t=${code.token}`);
       expect(code.qrDataUrl).toMatch(/^data:image\/png;base64,/);
-      expect(new Date(code.expiresAt).getTime()).toBeGreaterThan(Date.now());
+      // The code is replaced at the end of its 30 s window: after it was asked for, and within
+      // 30 s of it (compared with the time it was asked for: a window may end during the test).
+      const expiresAt = new Date(code.expiresAt).getTime();
+      expect(expiresAt).toBeGreaterThan(asked);
+      expect(expiresAt).toBeLessThanOrEqual(asked + 30_000);
 
       const student = await signedIn(w.student);
       const signed = await student.post('/api/attendance/sign', {
