@@ -142,6 +142,40 @@ export class AppConfig {
   @Min(60)
   MENTOR_LINK_TTL_SECONDS = 60 * 60 * 24 * 120;
 
+  /**
+   * Where mail goes: smtp://user:pass@host:port or smtps://… (nodemailer). Unset: mail is
+   * delivered to the built-in mailbox (admin page "Sent mail"), so the demo needs no server.
+   */
+  @IsOptional()
+  @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true })
+  SMTP_URL?: string;
+
+  /** The From of every mail, e.g. `Clique <no-reply@example.org>`. */
+  @IsString()
+  MAIL_FROM = 'Clique <no-reply@clique.localhost>';
+
+  /** Whether this instance runs the job queue's workers (mail, reminders, digests). */
+  @Transform(toBool)
+  @IsBoolean()
+  JOBS_WORKER = true;
+
+  /**
+   * The issuer's Ed25519 signing key for diplomas' credentials (a JSON file, created at first
+   * start). Keep it out of the database and its dumps; unset: `<DATA_DIR>/keys/issuer-key.json`.
+   */
+  @IsOptional()
+  @IsString()
+  CREDENTIAL_KEY_FILE?: string;
+
+  /** The institution named on diplomas, in credentials and in mail. */
+  @IsString()
+  INSTITUTION_NAME = 'Clique — École de communication numérique';
+
+  /** A PNG or JPEG logo for diplomas; unset: the logo shipped with the app. */
+  @IsOptional()
+  @IsString()
+  INSTITUTION_LOGO_FILE?: string;
+
   /** Trust X-Forwarded-* from a reverse proxy (true, or a hop count / address list). */
   @IsString()
   TRUST_PROXY = 'loopback';

@@ -8,6 +8,13 @@ import { HouseInOrder1796158800000 } from './1796158800000-HouseInOrder';
 import { DiplomaRules1796200000000 } from './1796200000000-DiplomaRules';
 import { Assessments1796200100000 } from './1796200100000-Assessments';
 import { Attendance1796200200000 } from './1796200200000-Attendance';
+import { Mail1796300000000 } from './1796300000000-Mail';
+import { Notifications1796300100000 } from './1796300100000-Notifications';
+import { AccountMail1796300200000 } from './1796300200000-AccountMail';
+import { SpeakerMail1796300300000 } from './1796300300000-SpeakerMail';
+import { Juries1796300400000 } from './1796300400000-Juries';
+import { Diplomas1796300500000 } from './1796300500000-Diplomas';
+import { Credentials1796300600000 } from './1796300600000-Credentials';
 
 /** Every migration, in order. Listed as classes (not a glob) so the build needs no file scan. */
 export const migrations = [
@@ -21,4 +28,11 @@ export const migrations = [
   DiplomaRules1796200000000,
   Assessments1796200100000,
   Attendance1796200200000,
+  Mail1796300000000,
+  Notifications1796300100000,
+  AccountMail1796300200000,
+  SpeakerMail1796300300000,
+  Juries1796300400000,
+  Diplomas1796300500000,
+  Credentials1796300600000,
 ];
