@@ -8,3 +8,4 @@ export { StudentAttendanceService } from './student-attendance.service';
 export { attendanceRate, type Outcome, type Rate } from './attendance-rate';
 export * from './attendance-record.entity';
 export * from './attendance-certification.entity';
+export { parseSignaturePng, pngDataUrl } from './signature-png';

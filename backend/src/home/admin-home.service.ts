@@ -23,6 +23,7 @@ interface HealthRow {
   by_state: { state: ProjectState; count: number }[];
   links_unused: number;
   links_expired: number;
+  diploma_eligible: number;
 }
 
 /**
@@ -40,7 +41,8 @@ export class AdminHomeService {
       `SELECT c.id, c.name, c.starts_on::text AS starts_on, c.ends_on::text AS ends_on, pg.code, pg.title,
               en.active, en.withdrawn, days.planned AS days_planned, days.held AS days_held,
               talks.confirmed AS talks_confirmed, talks.pending AS talks_pending, pr.by_state,
-              pw.unused AS links_unused, pw.expired AS links_expired
+              pw.unused AS links_unused, pw.expired AS links_expired,
+              dip.eligible AS diploma_eligible
          FROM cohorts c
          JOIN programmes pg ON pg.id = c.programme_id
          CROSS JOIN LATERAL (
@@ -77,11 +79,20 @@ export class AdminHomeService {
                     WHERE e.cohort_id = c.id AND e.status = 'active'
                       AND u.active AND u.password_hash IS NULL) t
          ) pw
+         CROSS JOIN LATERAL (
+           SELECT count(*)::int AS eligible
+             FROM current_jury_decisions cd
+            WHERE cd.cohort_id = c.id AND cd.decision = 'awarded' AND cd.jury_signed_at IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM diplomas d
+                               WHERE d.cohort_id = c.id AND d.student_id = cd.student_id)
+         ) dip
         WHERE ${readable.sql}
           AND (c.status = 'running'
                OR (c.status = 'planned'
-                   AND (now() AT TIME ZONE pg.time_zone)::date BETWEEN c.starts_on AND c.ends_on))
-        ORDER BY c.starts_on DESC, c.name, c.id
+                   AND (now() AT TIME ZONE pg.time_zone)::date BETWEEN c.starts_on AND c.ends_on)
+               -- an ended cohort stays while its awarded students wait for their diploma
+               OR dip.eligible > 0)
+        ORDER BY dip.eligible > 0 DESC, c.starts_on DESC, c.name, c.id
         LIMIT ${HOME_LIMIT}`,
       readable.params,
     );
@@ -114,6 +125,6 @@ function toHealth(r: HealthRow): HomeCohortHealthDto {
     projectsRoute: `/admin/projects?cohort=${r.id}`,
     passwordLinksUnused: figure(r.links_unused, cohortPage),
     passwordLinksExpired: figure(r.links_expired, cohortPage),
-    eligibleForDiploma: null,
+    eligibleForDiploma: figure(r.diploma_eligible, `/admin/diplomas?cohort=${r.id}`),
   };
 }

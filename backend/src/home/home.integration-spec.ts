@@ -477,7 +477,7 @@ describe('home pages', () => {
         projectsRoute: `/admin/projects?cohort=${w.cohort.id}`,
         passwordLinksUnused: { value: 1 },
         passwordLinksExpired: { value: 1 },
-        eligibleForDiploma: null,
+        eligibleForDiploma: { value: 0, route: `/admin/diplomas?cohort=${w.cohort.id}` },
       });
     });
   });

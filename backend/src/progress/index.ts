@@ -5,3 +5,4 @@
 export { ProgressModule } from './progress.module';
 export { ProgressService } from './progress.service';
 export * from './dto/progress.dto';
+export { formatNumber, reasonText, type Country } from './transcript-text';

@@ -122,7 +122,7 @@ function demoStatus(email: string, index: number): string {
 }
 
 /** A small hand-drawn-looking signature (a wavy stroke), PNG grey + alpha, 200×60. */
-function signaturePng(seed: number): Buffer {
+export function signaturePng(seed: number): Buffer {
   const width = 200;
   const height = 60;
   const alpha = new Uint8Array(width * height);

@@ -225,7 +225,11 @@ export class HomeCohortHealthDto {
     description: 'active students without a password whose link expired, or who have none',
   })
   passwordLinksExpired: HomeFigureDto;
-  @ApiProperty({ type: HomeFigureDto, nullable: true, description: 'issue 8: null for now' })
+  @ApiProperty({
+    type: HomeFigureDto,
+    nullable: true,
+    description: 'awarded by a signed jury, diploma not issued yet',
+  })
   eligibleForDiploma: HomeFigureDto | null;
 }
 
