@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications';
 import { AssessmentsController } from './assessments.controller';
 import { AssessmentsService } from './assessments.service';
 import { GradeTransferService } from './grade-transfer.service';
@@ -7,6 +8,7 @@ import { GradesService } from './grades.service';
 
 /** Assessments, grades and their audit, release, the gradebook and its CSV. */
 @Module({
+  imports: [NotificationsModule],
   controllers: [AssessmentsController, GradesController],
   providers: [AssessmentsService, GradesService, GradeTransferService],
   exports: [GradesService],

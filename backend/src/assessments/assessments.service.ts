@@ -13,6 +13,7 @@ import {
 } from '../common/paging';
 import { badRequest, conflict, notFound } from '../common/problem';
 import { namedQuery } from '../common/sql';
+import { NotificationsService } from '../notifications';
 import {
   ASSESSMENT_COLUMNS,
   ASSESSMENT_JOINS,
@@ -39,7 +40,10 @@ const SORTS: SortColumns<(typeof ASSESSMENT_SORTS)[number]> = {
 /** A cohort's assessments: define, change, delete (while ungraded), release. */
 @Injectable()
 export class AssessmentsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   async list(
     viewer: Viewer,
@@ -181,11 +185,14 @@ export class AssessmentsService {
     return this.db.transaction(async (m) => {
       await gradableAssessment(m, viewer, id, true);
       if (released) {
-        await m.query(
-          `UPDATE assessments SET released_at = coalesce(released_at, now()),
-                  released_by_id = coalesce(released_by_id, $2), updated_at = now() WHERE id = $1`,
+        const [newly]: { title: string; released_at: Date }[] = await m.query(
+          `WITH released AS (
+             UPDATE assessments SET released_at = now(), released_by_id = $2, updated_at = now()
+              WHERE id = $1 AND released_at IS NULL RETURNING title, released_at)
+           SELECT * FROM released`,
           [id, viewer.id],
         );
+        if (newly) await this.gradesReleased(m, id, newly.title, newly.released_at);
       } else {
         await m.query(
           `UPDATE assessments SET released_at = NULL, released_by_id = NULL, updated_at = now()
@@ -195,6 +202,38 @@ export class AssessmentsService {
       }
       return this.read(m, viewer, id);
     });
+  }
+
+  /** The students graded in a newly released assessment hear that their grade is out. */
+  private async gradesReleased(
+    m: EntityManager,
+    id: string,
+    title: string,
+    releasedAt: Date,
+  ): Promise<void> {
+    const students: { student_id: string }[] = await m.query(
+      `SELECT DISTINCT student_id FROM grades WHERE assessment_id = $1`,
+      [id],
+    );
+    await this.notifications.notifyMany(
+      m,
+      students.map(({ student_id }) => ({
+        userId: student_id,
+        kind: 'grades.released',
+        link: '/student/results',
+        text: (lang) =>
+          lang === 'fr'
+            ? {
+                title: `Note publiée : ${title}`,
+                body: `Votre note pour « ${title} » est disponible.`,
+              }
+            : {
+                title: `Grade released: ${title}`,
+                body: `Your grade for “${title}” is available.`,
+              },
+        idempotencyKey: `grades.released:${id}:${releasedAt.getTime()}:${student_id}`,
+      })),
+    );
   }
 
   private async read(m: EntityManager, viewer: Viewer, id: string): Promise<AssessmentDto> {

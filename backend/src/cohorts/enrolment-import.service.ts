@@ -1,9 +1,8 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { conflict, notFound } from '../common/problem';
-import { APP_CONFIG, AppConfig } from '../config/config';
-import { createStudentAccounts, issuePasswordLinks, PasswordLinksService } from '../identity';
+import { AccountInvitationsService, createStudentAccounts } from '../identity';
 import { CohortEntity } from './cohort.entity';
 import type {
   ImportAction,
@@ -11,7 +10,7 @@ import type {
   ImportResultDto,
   ImportRowDto,
 } from './dto/enrolment-import.dto';
-import { displayNameOf } from './enrolments.service';
+import { displayNameOf, programmeLabel } from './enrolments.service';
 import { type ImportRow, parseImportCsv } from './roster-csv';
 
 interface Resolved extends ImportRow {
@@ -45,8 +44,7 @@ export class EnrolmentImportService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly passwordLinks: PasswordLinksService,
+    private readonly invitations: AccountInvitationsService,
   ) {}
 
   async preview(cohortId: string, csv: string): Promise<ImportPreviewDto> {
@@ -74,7 +72,7 @@ export class EnrolmentImportService {
     const started = Date.now();
     const result = await this.db.transaction(async (manager) => {
       // One import at a time per cohort; single enrolments wait too (they take a share lock).
-      await this.cohort(manager, cohortId, true);
+      const cohort = await this.cohort(manager, cohortId, true);
       const rows = await this.resolve(manager, cohortId, parsed.rows);
 
       const toCreate = rows.filter((r) => r.action === 'create');
@@ -87,12 +85,19 @@ export class EnrolmentImportService {
       await this.attachRaced(manager, rows);
 
       const created = toCreate.filter(hasUser).filter((r) => r.action === 'create');
-      const links = await issuePasswordLinks(
+      // One invitation mail per new student, in this transaction (a rollback mails nothing),
+      // paced by the mail worker.
+      const links = await this.invitations.inviteMany(
         manager,
-        created.map((r) => r.userId),
+        created.map((r) => ({
+          id: r.userId,
+          email: r.email,
+          displayName: displayNameOf(r.givenName, r.familyName),
+          preferredLanguage: r.preferredLanguage,
+        })),
         {
-          ttlSeconds: this.config.PASSWORD_LINK_TTL_SECONDS,
-          urlFor: (t) => this.passwordLinks.urlFor(t),
+          programmeName: created.length ? await programmeLabel(manager, cohort) : null,
+          bulk: true,
         },
       );
 
@@ -119,6 +124,7 @@ export class EnrolmentImportService {
         skipped: rows.filter((r) => r.action === 'skip').length,
         errors: errorRows.length,
         errorRows: errorRows.map(toRowDto),
+        mailed: created.length,
         links: created.map((r) => ({
           email: r.email,
           displayName: displayNameOf(r.givenName, r.familyName),

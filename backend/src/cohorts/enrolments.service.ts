@@ -12,7 +12,7 @@ import {
 } from '../common/paging';
 import { matchesAny, searchParams } from '../common/search';
 import { badRequest, conflict, type FieldError, notFound } from '../common/problem';
-import { createStudentAccounts, PasswordLinksService, UserEntity } from '../identity';
+import { AccountInvitationsService, createStudentAccounts, UserEntity } from '../identity';
 import type { Language } from '../common/role';
 import { PartnerOrganisationEntity } from '../partners';
 import type { Viewer } from '../common/access';
@@ -75,12 +75,24 @@ const toEnrolment = (r: EnrolmentRow): EnrolmentDto => ({
 export const displayNameOf = (givenName: string, familyName: string) =>
   `${givenName} ${familyName}`.normalize('NFC').replace(/\s+/g, ' ').trim();
 
+/** "Spécialiste MCMS (MCMS 2026–2027)": the programme and its cohort, for invitation mails. */
+export async function programmeLabel(
+  manager: EntityManager,
+  cohort: Pick<CohortEntity, 'programmeId' | 'name'>,
+): Promise<string> {
+  const [programme] = await manager.query<{ title: string }[]>(
+    `SELECT title FROM programmes WHERE id = $1`,
+    [cohort.programmeId],
+  );
+  return programme ? `${programme.title} (${cohort.name})` : cohort.name;
+}
+
 @Injectable()
 export class EnrolmentsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly cohorts: CohortsService,
-    private readonly passwordLinks: PasswordLinksService,
+    private readonly invitations: AccountInvitationsService,
   ) {}
 
   /** A cohort's roster, searchable by name or e-mail: three queries whatever the page size. */
@@ -115,7 +127,7 @@ export class EnrolmentsService {
     }
     try {
       return await this.db.transaction(async (manager) => {
-        await this.openCohort(manager, cohortId);
+        const cohort = await this.openCohort(manager, cohortId);
         if (dto.employerId) await this.assertEmployer(manager, dto.employerId);
         const { studentId, created } = dto.studentId
           ? { studentId: await this.existingStudent(manager, dto.studentId), created: false }
@@ -125,7 +137,9 @@ export class EnrolmentsService {
           .insert({ cohortId, studentId, employerId: dto.employerId ?? null });
         const enrolment = await this.get(String(identifiers[0]['id']), manager);
         const setPasswordUrl = created
-          ? await this.passwordLinks.issue(enrolment.student, manager)
+          ? await this.invitations.invite(manager, enrolment.student, {
+              programmeName: await programmeLabel(manager, cohort),
+            })
           : null;
         return { enrolment, createdUser: created, setPasswordUrl };
       });
@@ -167,6 +181,24 @@ export class EnrolmentsService {
       throw conflict('enrolment.not_active', 'Only an active enrolment can be withdrawn.');
     }
     return this.get(id);
+  }
+
+  /**
+   * Marks an enrolment graduated, in the caller's transaction (diplomas, on issue). Already
+   * graduated: nothing to do; withdrawn: 409 `enrolment.not_active`.
+   */
+  async markGraduated(manager: EntityManager, enrolmentId: string): Promise<void> {
+    const { affected } = await manager
+      .getRepository(EnrolmentEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ status: 'graduated' })
+      .where("id = :enrolmentId AND status <> 'withdrawn'", { enrolmentId })
+      .execute();
+    if (affected) return;
+    if (!(await manager.getRepository(EnrolmentEntity).existsBy({ id: enrolmentId })))
+      throw notFound('enrolment');
+    throw conflict('enrolment.not_active', 'A withdrawn enrolment cannot graduate.');
   }
 
   /** The whole roster as CSV (`;`, UTF-8 with BOM for Excel), headers in the viewer's language. */

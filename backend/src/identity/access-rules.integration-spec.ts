@@ -50,7 +50,7 @@ describe('access rules', () => {
     expect(all.filter((r) => !r.access).map((r) => r.route)).toEqual([]);
   });
 
-  it('opens to anonymous callers only sign-in, set-password, health and the signed links for guests', () => {
+  it('opens to anonymous callers only sign-in, the password and e-mail links, health, the signed links for guests, diploma verification and the issuer keys', () => {
     const open = routes(t)
       .filter((r) => r.access?.kind === 'public')
       .map((r) => r.route);
@@ -62,6 +62,11 @@ describe('access rules', () => {
       /^(GET|POST|PUT|PATCH) \/speaker-links\/:token(\/.*)?$/,
       /^(GET|POST|PUT|PATCH) \/mentor\/:token(\/.*)?$/,
       /^GET \/calendar\/:file$/,
+      /^POST \/auth\/forgot-password$/,
+      /^POST \/auth\/email-change\/confirm$/,
+      /^GET \/verify\/:number$/,
+      /^GET \/credentials\/(jwks\.json|status\/:listId)$/,
+      /^GET \/\.well-known\/(did|jwks)\.json$/,
     ];
     expect(open).toEqual(expect.arrayContaining(['POST /auth/sign-in', 'GET /health/ready']));
     expect(open.filter((route) => !allowed.some((pattern) => pattern.test(route)))).toEqual([]);

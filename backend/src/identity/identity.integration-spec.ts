@@ -213,6 +213,7 @@ describe('identity', () => {
       expect((await anon.get(`/api/auth/password-tokens/${token}`)).json()).toEqual({
         email,
         displayName: 'Léa Müller',
+        purpose: 'invitation',
       });
       expect((await anon.post('/api/auth/password', { token, password: 'short' })).statusCode).toBe(
         400,

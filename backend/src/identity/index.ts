@@ -5,6 +5,8 @@
  * by identity alone; other domains call its services to change them.
  */
 export { IdentityModule } from './identity.module';
+export { AccountInvitationsService } from './account-invitations.service';
+export type { InvitationContext, InvitedUser } from './account-invitations.service';
 export { PasswordLinksService } from './password-links.service';
 export { SessionsService } from './sessions.service';
 export { UsersService } from './users.service';

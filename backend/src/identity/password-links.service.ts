@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ProblemException } from '../common/problem';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { PasswordTokenEntity } from './password-token.entity';
-import { hashPassword, randomToken, sha256 } from './secrets';
+import { type IssuedToken, issuePasswordTokens } from './password-links.bulk';
+import { PasswordTokenEntity, type PasswordTokenPurpose } from './password-token.entity';
+import { hashPassword, sha256 } from './secrets';
 import { SessionsService } from './sessions.service';
 import { UserEntity } from './user.entity';
 
@@ -12,12 +13,13 @@ const invalidLink = () =>
   new ProblemException(
     HttpStatus.GONE,
     'auth.password_token_invalid',
-    'This link is invalid, already used or expired. Ask an administrator for a new one.',
+    'This link is invalid, already used or expired. Ask for a new one with "Forgot password?" on the sign-in page.',
   );
 
 /**
- * One-time, expiring links to set a password. Until e-mail exists the link is returned to the
- * admin who asked for it and written to the log.
+ * One-time, expiring links to set a password: an invitation (new account, mailed by
+ * AccountInvitationsService) or a reset (forgot password, PasswordResetService). At most one
+ * live link per user and purpose; using any link burns every other one of the user.
  */
 @Injectable()
 export class PasswordLinksService {
@@ -29,42 +31,46 @@ export class PasswordLinksService {
     private readonly sessions: SessionsService,
   ) {}
 
-  /** Issues a new link; earlier unused links of the user stop working. */
+  ttlOf(purpose: PasswordTokenPurpose): number {
+    return purpose === 'reset'
+      ? this.config.PASSWORD_RESET_TTL_SECONDS
+      : this.config.PASSWORD_LINK_TTL_SECONDS;
+  }
+
+  /** Issues a new link; earlier unused links of the same purpose stop working. */
   async issue(
     user: Pick<UserEntity, 'id' | 'email'>,
     manager: EntityManager = this.db.manager,
+    purpose: PasswordTokenPurpose = 'invitation',
   ): Promise<string> {
-    const token = randomToken();
-    const repo = manager.getRepository(PasswordTokenEntity);
-    await repo
-      .createQueryBuilder()
-      .update()
-      .set({ usedAt: () => 'now()' })
-      .where('user_id = :id AND used_at IS NULL', { id: user.id })
-      .execute();
-    await repo.insert({
-      userId: user.id,
-      tokenHash: sha256(token),
-      expiresAt: new Date(Date.now() + this.config.PASSWORD_LINK_TTL_SECONDS * 1000),
-    });
-    const url = this.urlFor(token);
-    this.logger.log({ userId: user.id, email: user.email, url }, 'Set-password link issued');
+    const [issued] = await this.issueTokens(manager, [user.id], purpose);
+    const url = this.urlFor(issued.token, purpose);
+    this.logger.log({ userId: user.id, purpose }, 'Password link issued');
     return url;
   }
 
-  urlFor(token: string): string {
-    return new URL(
-      `/set-password?token=${encodeURIComponent(token)}`,
-      this.config.PUBLIC_URL,
-    ).toString();
+  /** One token per user, in two statements whatever their number, in the order given. */
+  issueTokens(
+    manager: EntityManager,
+    userIds: string[],
+    purpose: PasswordTokenPurpose,
+  ): Promise<IssuedToken[]> {
+    return issuePasswordTokens(manager, userIds, { ttlSeconds: this.ttlOf(purpose), purpose });
   }
 
-  async describe(token: string): Promise<{ email: string; displayName: string }> {
-    const { user } = await this.live(token, this.db.manager);
-    return { email: user?.email ?? '', displayName: user?.displayName ?? '' };
+  urlFor(token: string, purpose: PasswordTokenPurpose = 'invitation'): string {
+    const page = purpose === 'reset' ? '/reset-password' : '/set-password';
+    return new URL(`${page}?token=${encodeURIComponent(token)}`, this.config.PUBLIC_URL).toString();
   }
 
-  /** Sets the password, burns the link and signs out the user's other sessions. */
+  async describe(
+    token: string,
+  ): Promise<{ email: string; displayName: string; purpose: PasswordTokenPurpose }> {
+    const { user, purpose } = await this.live(token, this.db.manager);
+    return { email: user?.email ?? '', displayName: user?.displayName ?? '', purpose };
+  }
+
+  /** Sets the password, burns the user's every live link and signs out all their sessions. */
   async use(token: string, password: string): Promise<void> {
     const passwordHash = await hashPassword(password);
     const userId = await this.db.transaction(async (manager) => {
@@ -74,9 +80,9 @@ export class PasswordLinksService {
         .createQueryBuilder()
         .update()
         .set({ usedAt: () => 'now()' })
-        .where('id = :id AND used_at IS NULL', { id: row.id })
+        .where('user_id = :userId AND used_at IS NULL', { userId: row.userId })
         .execute();
-      if (used.affected !== 1) throw invalidLink();
+      if (!used.affected) throw invalidLink();
       await manager.getRepository(UserEntity).update(row.userId, { passwordHash });
       return row.userId;
     });

@@ -1,8 +1,23 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { UserEntity } from './user.entity';
 
-/** A one-time, expiring link to set a password. Only the token's SHA-256 is stored. */
+export const PASSWORD_TOKEN_PURPOSES = ['invitation', 'reset'] as const;
+export type PasswordTokenPurpose = (typeof PASSWORD_TOKEN_PURPOSES)[number];
+
+/**
+ * A one-time, expiring link to set a password: an invitation (a new account) or a reset
+ * (forgot password). Only the token's SHA-256 is stored.
+ */
 @Entity('password_tokens')
+@Check('ck_password_tokens_purpose', `"purpose" IN ('invitation', 'reset')`)
 @Index('ix_password_tokens_user', ['userId'])
 export class PasswordTokenEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -18,6 +33,9 @@ export class PasswordTokenEntity {
   @Index('uq_password_tokens_token_hash', { unique: true })
   @Column({ type: 'text' })
   tokenHash: string;
+
+  @Column({ type: 'text', default: 'invitation' })
+  purpose: PasswordTokenPurpose;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;

@@ -45,8 +45,8 @@ export class UsersController {
 
   @Post(':id/password-link')
   @ApiCreatedResponse({ type: PasswordLinkDto })
-  async passwordLink(@IdParam() id: string): Promise<PasswordLinkDto> {
-    return { setPasswordUrl: await this.users.newPasswordLink(id) };
+  passwordLink(@IdParam() id: string): Promise<PasswordLinkDto> {
+    return this.users.newPasswordLink(id);
   }
 
   @Delete(':id/sessions')

@@ -20,7 +20,7 @@ import type {
   UserQueryDto,
   UserSummaryDto,
 } from './dto/users.dto';
-import { PasswordLinksService } from './password-links.service';
+import { AccountInvitationsService } from './account-invitations.service';
 import { SessionsService } from './sessions.service';
 import { UserEntity } from './user.entity';
 
@@ -48,7 +48,7 @@ export const toUserSummary = (u: UserRow): UserSummaryDto => ({
 export class UsersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly passwordLinks: PasswordLinksService,
+    private readonly invitations: AccountInvitationsService,
     private readonly sessions: SessionsService,
   ) {}
 
@@ -83,8 +83,8 @@ export class UsersService {
         }
         throw error;
       }
-      const setPasswordUrl = await this.passwordLinks.issue(user, manager);
-      return { user: toUserSummary(user), setPasswordUrl };
+      const setPasswordUrl = await this.invitations.invite(manager, user);
+      return { user: toUserSummary(user), setPasswordUrl, mailedTo: user.email };
     });
   }
 
@@ -109,10 +109,17 @@ export class UsersService {
     return toUserSummary({ ...entities[0], hasPassword: raw[0]?.has_password });
   }
 
-  async newPasswordLink(id: string): Promise<string> {
-    const user = await this.db.getRepository(UserEntity).findOneBy({ id });
-    if (!user) throw notFound('user');
-    return this.passwordLinks.issue(user);
+  /** Mails a new set-password link (throttled per address); returns it too. */
+  async newPasswordLink(id: string): Promise<{ setPasswordUrl: string; mailedTo: string }> {
+    return this.db.transaction(async (manager) => {
+      const user = await manager.getRepository(UserEntity).findOneBy({ id });
+      if (!user) throw notFound('user');
+      if (!user.active) {
+        throw conflict('auth.account_disabled', 'This account is deactivated: activate it first.');
+      }
+      const setPasswordUrl = await this.invitations.inviteAgain(manager, user);
+      return { setPasswordUrl, mailedTo: user.email };
+    });
   }
 
   async revokeSessions(id: string): Promise<void> {

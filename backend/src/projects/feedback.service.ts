@@ -8,6 +8,7 @@ import type { CreateProjectFeedbackDto, ProjectFeedbackDto } from './dto/milesto
 import { type FeedbackAuthorRole, FeedbackEntity } from './feedback.entity';
 import type { MentorGuest } from './mentor-links.service';
 import { ProjectAccessService } from './project-access';
+import { ProjectNoticesService } from './project-notices';
 import { loadFeedback } from './project-reads';
 
 interface Author {
@@ -23,6 +24,7 @@ export class FeedbackService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: ProjectAccessService,
+    private readonly notices: ProjectNoticesService,
   ) {}
 
   async post(
@@ -70,17 +72,32 @@ export class FeedbackService {
   ): Promise<ProjectFeedbackDto> {
     let id: string;
     try {
-      const saved = await this.db.getRepository(FeedbackEntity).save({
-        milestoneId,
-        projectId,
-        submissionId: dto.submissionId ?? null,
-        authorRole: author.role,
-        authorId: author.authorId,
-        mentorContactId: author.mentorContactId,
-        authorName: author.name,
-        body: dto.body,
+      id = await this.db.transaction(async (m) => {
+        const saved = await m.getRepository(FeedbackEntity).save({
+          milestoneId,
+          projectId,
+          submissionId: dto.submissionId ?? null,
+          authorRole: author.role,
+          authorId: author.authorId,
+          mentorContactId: author.mentorContactId,
+          authorName: author.name,
+          body: dto.body,
+        });
+        const [milestone] = await m.query<{ title: string }[]>(
+          'SELECT title FROM project_milestones WHERE id = $1',
+          [milestoneId],
+        );
+        await this.notices.feedbackPosted(m, {
+          projectId,
+          feedbackId: saved.id,
+          milestoneTitle: milestone?.title ?? '',
+          authorRole: author.role,
+          authorId: author.authorId,
+          authorName: author.name,
+          body: dto.body,
+        });
+        return saved.id;
       });
-      id = saved.id;
     } catch (error) {
       if (pgError(error, FOREIGN_KEY_VIOLATION, 'fk_project_feedback_submission')) {
         throw badRequest('validation', 'Invalid input: submissionId.', [

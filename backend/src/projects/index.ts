@@ -7,6 +7,7 @@
 export { ProjectsModule } from './projects.module';
 export { ProjectAccessService } from './project-access';
 export { ProjectsService } from './projects.service';
+export { MilestoneRemindersService, MILESTONE_REMINDERS_QUEUE } from './milestone-reminders';
 export * from './milestone-state';
 export * from './milestone-kinds';
 export * from './project-states';

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -16,6 +17,7 @@ import { ProjectEntity } from './project.entity';
  * this row's id and expiry under an HMAC; the row lets the tutor revoke it and says who issued it.
  */
 @Entity('project_mentor_links')
+@Check('ck_project_mentor_links_language', `"language" IN ('fr', 'en')`)
 @Index('ix_project_mentor_links_project', ['projectId'])
 export class MentorLinkEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -56,4 +58,12 @@ export class MentorLinkEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** The language of the mentor's mails. */
+  @Column({ type: 'text', default: 'fr' })
+  language: 'fr' | 'en';
+
+  /** Where the link was mailed; null when the tutor only copied it. */
+  @Column({ type: 'text', nullable: true })
+  mailedTo: string | null;
 }

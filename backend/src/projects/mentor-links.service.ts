@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../common/access';
 import { conflict, forbidden, ProblemException } from '../common/problem';
 import { signLink, verifyLink } from '../common/signed-links/signed-link';
@@ -8,6 +8,10 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import type { MentorLinkDto, MentorLinkRequestDto } from './dto/mentor.dto';
 import type { MentorLinkStatusDto } from './dto/projects.dto';
 import { MentorLinkEntity } from './mentor-link.entity';
+import { MentorMailService } from './mentor-mail.service';
+
+/** How many times a day a project's mentor may be mailed a new link. */
+export const MENTOR_LINK_MAILS_PER_DAY = 3;
 import { ProjectAccessService } from './project-access';
 import { CLOSED_STATES } from './project-states';
 
@@ -47,6 +51,7 @@ export class MentorLinksService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly access: ProjectAccessService,
+    private readonly mentorMail: MentorMailService,
   ) {}
 
   async issue(
@@ -54,7 +59,7 @@ export class MentorLinksService {
     projectId: string,
     dto: MentorLinkRequestDto,
   ): Promise<MentorLinkDto> {
-    const { token, expiresAt } = await this.db.transaction(async (manager) => {
+    const { token, expiresAt, mailedTo } = await this.db.transaction(async (manager) => {
       const access = await this.access.load(viewer, projectId, manager, true);
       if (!access.isStaff)
         throw forbidden('Only the tutor or an administrator shares the project with the mentor.');
@@ -75,20 +80,47 @@ export class MentorLinksService {
         .set({ revokedAt: () => 'now()' })
         .where('project_id = :projectId AND revoked_at IS NULL', { projectId })
         .execute();
+      const language = dto.language ?? 'fr';
       const link = await repo.save({
         projectId,
         contactId: access.mentorContactId,
         expiresAt,
         createdById: viewer.id,
+        language,
       });
+      await this.mailCap(manager, projectId);
+      const mailedTo = await this.mentorMail.linkIssued(manager, projectId, {
+        id: link.id,
+        expiresAt,
+        language,
+      });
+      if (mailedTo) await repo.update(link.id, { mailedTo });
       return {
         token: signLink(this.config.APP_SECRET, 'project-mentor', link.id, expiresAt),
         expiresAt,
+        mailedTo,
       };
     });
     const url = new URL(`/mentor/${encodeURIComponent(token)}`, this.config.PUBLIC_URL).toString();
-    this.logger.log({ projectId, expiresAt }, 'Mentor link issued');
-    return { url, token, expiresAt: expiresAt.toISOString() };
+    this.logger.log({ projectId, expiresAt, mailed: mailedTo !== null }, 'Mentor link issued');
+    return { url, token, expiresAt: expiresAt.toISOString(), mailedTo };
+  }
+
+  /** At most MENTOR_LINK_MAILS_PER_DAY mailed links per project a day (429 past it). */
+  private async mailCap(manager: EntityManager, projectId: string): Promise<void> {
+    const [{ n }] = await manager.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM project_mentor_links
+        WHERE project_id = $1 AND mailed_to IS NOT NULL AND created_at > now() - interval '1 day'`,
+      [projectId],
+    );
+    if (n >= MENTOR_LINK_MAILS_PER_DAY) {
+      throw new ProblemException(
+        HttpStatus.TOO_MANY_REQUESTS,
+        'mentor_link.mail_limit',
+        `The mentor's link was mailed ${n} times today: copy the link instead.`,
+        { limit: MENTOR_LINK_MAILS_PER_DAY },
+      );
+    }
   }
 
   async revoke(viewer: Viewer, projectId: string): Promise<void> {
@@ -107,9 +139,9 @@ export class MentorLinksService {
   /** The live link of a project, for its tutor's page. */
   async status(projectId: string): Promise<MentorLinkStatusDto | null> {
     const [row] = await this.db.query<
-      { created_at: Date; expires_at: Date; last_used_at: Date | null }[]
+      { created_at: Date; expires_at: Date; last_used_at: Date | null; mailed_to: string | null }[]
     >(
-      `SELECT l.created_at, l.expires_at, l.last_used_at FROM project_mentor_links l
+      `SELECT l.created_at, l.expires_at, l.last_used_at, l.mailed_to FROM project_mentor_links l
          JOIN projects p ON p.id = l.project_id AND p.mentor_contact_id = l.contact_id
         WHERE l.project_id = $1 AND l.revoked_at IS NULL AND l.expires_at > now()
         ORDER BY l.created_at DESC LIMIT 1`,
@@ -120,6 +152,7 @@ export class MentorLinksService {
           createdAt: row.created_at.toISOString(),
           expiresAt: row.expires_at.toISOString(),
           lastUsedAt: row.last_used_at?.toISOString() ?? null,
+          mailedTo: row.mailed_to,
         }
       : null;
   }

@@ -6,6 +6,7 @@ import type { AuthUser } from '../identity';
 import type { ProjectDetailDto, ProjectTransitionDto } from './dto/projects.dto';
 import { type ProjectAccess, ProjectAccessService } from './project-access';
 import { ProjectEventEntity } from './project-event.entity';
+import { ProjectNoticesService } from './project-notices';
 import {
   availableTransitions,
   checkTransition,
@@ -22,6 +23,7 @@ export class ProjectTransitionsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: ProjectAccessService,
     private readonly projects: ProjectsService,
+    private readonly notices: ProjectNoticesService,
   ) {}
 
   async move(
@@ -70,13 +72,23 @@ export class ProjectTransitionsService {
         })
         .where('id = :projectId', { projectId })
         .execute();
-      await manager.getRepository(ProjectEventEntity).insert({
+      const event = await manager.getRepository(ProjectEventEntity).insert({
         projectId,
         fromState: from,
         toState: dto.to,
         actorId: viewer.id,
         comment,
       });
+      if (access.isStaff) {
+        await this.notices.reviewed(manager, {
+          projectId,
+          eventId: String(event.identifiers[0]?.['id']),
+          from,
+          to: dto.to,
+          comment,
+          actor: viewer,
+        });
+      }
     });
     return this.projects.get(viewer, projectId);
   }

@@ -15,6 +15,7 @@ import {
   UploadsService,
 } from '../storage';
 import type { ProjectSubmissionDto } from './dto/milestones.dto';
+import { MentorMailService } from './mentor-mail.service';
 import { ProjectAccessService } from './project-access';
 import { loadSubmissions, submissionUrl } from './project-reads';
 import { UPLOAD_STATES } from './projects.service';
@@ -47,6 +48,7 @@ export class SubmissionsService {
     @Inject(FILE_STORE) private readonly store: FileStore,
     private readonly uploads: UploadsService,
     private readonly access: ProjectAccessService,
+    private readonly mentorMail: MentorMailService,
   ) {}
 
   /**
@@ -102,6 +104,7 @@ export class SubmissionsService {
             viewer.id,
           ],
         );
+        await this.mentorMail.versionSubmitted(manager, row.id);
         return row.id;
       });
     } catch (error) {

@@ -6,6 +6,7 @@
  */
 export { SchedulingModule } from './scheduling.module';
 export * from './session-cancellation';
+export * from './session-events';
 export * from './session-reads.service';
 export { SessionsService } from './sessions.service';
 export * from './session-conflicts';

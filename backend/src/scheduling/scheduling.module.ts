@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications';
 import { RoomsController } from './rooms.controller';
 import { RoomsService } from './rooms.service';
 import { SeriesService } from './series.service';
 import { SessionCancellationService } from './session-cancellation';
+import { SessionEvents } from './session-events';
+import { SessionNoticesService } from './session-notices';
 import { SessionReadsService } from './session-reads.service';
 import { SessionsController } from './sessions.controller';
 import { SessionsService } from './sessions.service';
@@ -11,6 +14,7 @@ import { SynthesesService } from './syntheses.service';
 
 /** Rooms, sessions (single and series), conflict-free planning, and students' syntheses. */
 @Module({
+  imports: [NotificationsModule],
   controllers: [RoomsController, SessionsController, SynthesesController],
   providers: [
     RoomsService,
@@ -18,8 +22,10 @@ import { SynthesesService } from './syntheses.service';
     SeriesService,
     SessionReadsService,
     SessionCancellationService,
+    SessionEvents,
+    SessionNoticesService,
     SynthesesService,
   ],
-  exports: [SessionReadsService, SessionsService, SessionCancellationService],
+  exports: [SessionReadsService, SessionsService, SessionCancellationService, SessionEvents],
 })
 export class SchedulingModule {}

@@ -6,6 +6,7 @@ import { conflict, notFound } from '../common/problem';
 import type { SessionDto } from './dto/session-response.dto';
 import type { CancelSessionDto, CreateSessionDto, UpdateSessionDto } from './dto/sessions.dto';
 import { SessionCancellationService } from './session-cancellation';
+import { sessionChangeKind, SessionEvents, type SessionSnapshot } from './session-events';
 import { sessionManageable, type Viewer } from '../common/access';
 import {
   type Booking,
@@ -26,6 +27,7 @@ export class SessionsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly reads: SessionReadsService,
     private readonly cancellation: SessionCancellationService,
+    private readonly events: SessionEvents,
   ) {}
 
   async create(viewer: Viewer, dto: CreateSessionDto): Promise<SessionDto> {
@@ -93,7 +95,14 @@ export class SessionsService {
             );
           }
           const cohort = await plannableCohort(m, viewer, session.cohortId);
-          const { instructorIds, expectedSequence: _expected, startsAt, endsAt, ...fields } = dto;
+          const {
+            instructorIds,
+            expectedSequence: _expected,
+            reason,
+            startsAt,
+            endsAt,
+            ...fields
+          } = dto;
           void _expected;
           await checkReferences(m, cohort, {
             moduleId: dto.moduleId !== session.moduleId ? dto.moduleId : undefined,
@@ -135,6 +144,24 @@ export class SessionsService {
             .update(id, { ...next, sequence: () => 'sequence + 1' });
           if (instructorIds)
             await this.replaceInstructors(m, id, currentInstructors, instructorIds);
+          const before = snapshot(session);
+          const after = snapshot({
+            ...next,
+            title: next.title ?? session.title,
+            roomId: next.roomId === undefined ? session.roomId : next.roomId,
+          });
+          const kind = sessionChangeKind(before, after);
+          if (kind && session.status === 'scheduled') {
+            await this.events.emit(m, {
+              kind,
+              sessionId: id,
+              cohortId: session.cohortId,
+              actorId: viewer.id,
+              before,
+              after,
+              reason: reason ?? null,
+            });
+          }
         }),
     );
     return this.reads.getDto(viewer, id);
@@ -154,6 +181,15 @@ export class SessionsService {
         sequence: () => 'sequence + 1',
       });
       await this.cancellation.cancelled(m, id, viewer.id);
+      await this.events.emit(m, {
+        kind: 'cancelled',
+        sessionId: id,
+        cohortId: session.cohortId,
+        actorId: viewer.id,
+        before: snapshot(session),
+        after: snapshot(session),
+        reason: dto.reason ?? null,
+      });
     });
     return this.reads.getDto(viewer, id);
   }
@@ -273,4 +309,8 @@ export class SessionsService {
         .insert(added.map((instructorId) => ({ sessionId, instructorId })));
     }
   }
+}
+
+function snapshot(s: SessionSnapshot): SessionSnapshot {
+  return { startsAt: s.startsAt, endsAt: s.endsAt, title: s.title, roomId: s.roomId };
 }

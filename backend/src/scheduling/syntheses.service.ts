@@ -18,6 +18,7 @@ import {
   type Viewer,
 } from '../common/access';
 import { namedQuery } from '../common/sql';
+import { type NotificationInput, NotificationsService } from '../notifications';
 import { sanitizeSynthesis, wordCount } from './synthesis-html';
 import { SynthesisEntity } from './synthesis.entity';
 
@@ -65,7 +66,10 @@ const toSynthesis = (r: SynthesisRow): SynthesisDto => ({
 /** A student's own write-up of a session they attended, and the instructor's reading of them. */
 @Injectable()
 export class SynthesesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   async mine(viewer: Viewer, sessionId: string): Promise<SynthesisDto> {
     const own = synthesisOwn(viewer);
@@ -171,18 +175,58 @@ export class SynthesesService {
     return toSynthesis(row);
   }
 
+  /** Writes the instructor's feedback and tells the author, in one transaction. */
   async setFeedback(viewer: Viewer, id: string, dto: SynthesisFeedbackDto): Promise<SynthesisDto> {
     const reviewable = synthesisReviewable(viewer);
-    const [row] = await namedQuery<{ id: string }>(
-      this.db.manager,
-      `UPDATE syntheses y SET feedback = :feedback, feedback_by_id = :author,
-              feedback_at = now(), updated_at = now()
-         FROM sessions s
-        WHERE s.id = y.session_id AND y.id = :id AND ${reviewable.sql}
-       RETURNING y.id`,
-      { ...reviewable.params, id, author: viewer.id, feedback: dto.feedback },
-    );
-    if (!row) throw notFound('synthesis');
+    await this.db.transaction(async (m) => {
+      const [row] = await namedQuery<FeedbackRow>(
+        m,
+        `WITH reviewed AS (
+           UPDATE syntheses y SET feedback = :feedback, feedback_by_id = :author,
+                  feedback_at = now(), updated_at = now()
+             FROM sessions s
+            WHERE s.id = y.session_id AND y.id = :id AND ${reviewable.sql}
+           RETURNING y.id, y.student_id, y.session_id, s.title, y.feedback_at)
+         SELECT * FROM reviewed`,
+        { ...reviewable.params, id, author: viewer.id, feedback: dto.feedback },
+      );
+      if (!row) throw notFound('synthesis');
+      if (dto.feedback) {
+        await this.notifications.notify(m, synthesisFeedbackNotice(row, viewer, dto.feedback));
+      }
+    });
     return this.get(viewer, id);
   }
+}
+
+interface FeedbackRow {
+  id: string;
+  student_id: string;
+  session_id: string;
+  title: string;
+  feedback_at: Date;
+}
+
+function synthesisFeedbackNotice(
+  row: FeedbackRow,
+  reviewer: Viewer & { displayName?: string },
+  feedback: string,
+): NotificationInput {
+  const excerpt = feedback.length > 600 ? `${feedback.slice(0, 600)}…` : feedback;
+  return {
+    userId: row.student_id,
+    kind: 'synthesis.feedback',
+    link: `/student/sessions/${row.session_id}`,
+    text: (lang) =>
+      lang === 'fr'
+        ? {
+            title: `Retour sur votre synthèse : ${row.title}`,
+            body: `${reviewer.displayName ?? 'Votre formateur'} a commenté votre synthèse.\n\n« ${excerpt} »`,
+          }
+        : {
+            title: `Feedback on your synthesis: ${row.title}`,
+            body: `${reviewer.displayName ?? 'Your instructor'} commented on your synthesis.\n\n“${excerpt}”`,
+          },
+    idempotencyKey: `synthesis.feedback:${row.id}:${row.feedback_at.getTime()}`,
+  };
 }

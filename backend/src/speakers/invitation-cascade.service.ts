@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { SessionCancellationService } from '../scheduling';
+import { SpeakerMailService } from './speaker-mail.service';
 
 /**
  * When a session is cancelled, its pending and confirmed invitations are cancelled too, each
@@ -9,7 +10,10 @@ import { SessionCancellationService } from '../scheduling';
  */
 @Injectable()
 export class InvitationCascadeService implements OnModuleInit {
-  constructor(private readonly cancellation: SessionCancellationService) {}
+  constructor(
+    private readonly cancellation: SessionCancellationService,
+    private readonly speakerMail: SpeakerMailService,
+  ) {}
 
   onModuleInit(): void {
     this.cancellation.onCancelled((m, sessionId, actorId) =>
@@ -22,7 +26,7 @@ export class InvitationCascadeService implements OnModuleInit {
     sessionId: string,
     actorId: string,
   ): Promise<void> {
-    await m.query(
+    const moved: { id: string; sent: boolean }[] = await m.query(
       `WITH open AS (
          SELECT id, status FROM invitations
           WHERE session_id = $1 AND status IN ('draft', 'invited', 'confirmed')
@@ -31,11 +35,18 @@ export class InvitationCascadeService implements OnModuleInit {
          UPDATE invitations i SET status = 'cancelled', updated_at = now()
            FROM open WHERE i.id = open.id
          RETURNING i.id
+       ), logged AS (
+         INSERT INTO invitation_events (invitation_id, type, from_status, to_status, actor_kind, actor_id, note)
+         SELECT open.id, 'status_changed', open.status, 'cancelled', 'user', $2, 'session cancelled'
+           FROM open JOIN moved ON moved.id = open.id
        )
-       INSERT INTO invitation_events (invitation_id, type, from_status, to_status, actor_kind, actor_id, note)
-       SELECT open.id, 'status_changed', open.status, 'cancelled', 'user', $2, 'session cancelled'
-         FROM open JOIN moved ON moved.id = open.id`,
+       SELECT open.id, open.status <> 'draft' AS sent FROM open JOIN moved ON moved.id = open.id`,
       [sessionId, actorId],
+    );
+    // The speakers who were sent the invitation (answered yes or not yet) hear of it.
+    await this.speakerMail.cancelled(
+      m,
+      moved.filter((r) => r.sent).map((r) => r.id),
     );
   }
 }

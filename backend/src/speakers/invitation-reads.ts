@@ -1,6 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { namedQuery } from '../common/sql';
-import type { InvitationDto, InvitationEventDto } from './dto/invitations.dto';
+import {
+  INVITATION_MAIL_LIMIT,
+  type InvitationDto,
+  type InvitationEventDto,
+} from './dto/invitations.dto';
+import { talkContact } from './talk-row';
 import { nextStatuses } from './invitation-state';
 import type { ActorKind, InvitationEventType, InvitationStatus } from './invitation-status';
 import type { SessionKind } from '../scheduling';
@@ -28,6 +33,17 @@ export interface InvitationRow {
   full_name: string;
   email: string | null;
   organisation: string | null;
+  access_info: string;
+  equipment: string;
+  contact_name: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  reminder_days: number | null;
+  reminded_at: Date | null;
+  mail_count: number;
+  mailed_at: Date | null;
+  invited_by: string | null;
+  inviter_email: string | null;
 }
 
 export const INVITATION_SELECT = `
@@ -35,8 +51,12 @@ export const INVITATION_SELECT = `
          i.responded_at, i.created_at, i.updated_at,
          s.id AS session_id, s.title AS session_title, s.kind, s.starts_at, s.ends_at,
          s.status AS session_status, p.time_zone, co.id AS cohort_id, co.name AS cohort_name,
-         sp.id AS speaker_id, sp.full_name, sp.email, COALESCE(po.name, sp.organisation_name) AS organisation
+         sp.id AS speaker_id, sp.full_name, sp.email, COALESCE(po.name, sp.organisation_name) AS organisation,
+         i.access_info, i.equipment, i.contact_name, i.contact_email, i.contact_phone,
+         i.reminder_days, i.reminded_at, i.mail_count, i.mailed_at,
+         iu.display_name AS invited_by, iu.email AS inviter_email
     FROM invitations i
+    LEFT JOIN users iu ON iu.id = i.created_by_id
     JOIN sessions s ON s.id = i.session_id
     JOIN cohorts co ON co.id = s.cohort_id
     JOIN programmes p ON p.id = co.programme_id
@@ -73,6 +93,19 @@ export const toInvitation = (r: InvitationRow): InvitationDto => ({
     fullName: r.full_name,
     email: r.email,
     organisation: r.organisation,
+  },
+  practical: {
+    accessInfo: r.access_info,
+    equipment: r.equipment,
+    contact: talkContact(r),
+  },
+  contactPerson: { name: r.contact_name, email: r.contact_email, phone: r.contact_phone },
+  mail: {
+    count: r.mail_count,
+    limit: INVITATION_MAIL_LIMIT,
+    lastSentAt: r.mailed_at?.toISOString() ?? null,
+    reminderDays: r.reminder_days,
+    remindedAt: r.reminded_at?.toISOString() ?? null,
   },
   allowedTransitions: allowedForUser(r),
   createdAt: r.created_at.toISOString(),

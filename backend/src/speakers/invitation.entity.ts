@@ -27,6 +27,8 @@ import { SpeakerEntity } from './speaker.entity';
   'ck_invitations_status',
   `"status" IN ('draft', 'invited', 'confirmed', 'declined', 'held', 'cancelled')`,
 )
+@Check('ck_invitations_reminder_days', `"reminder_days" BETWEEN 1 AND 30`)
+@Check('ck_invitations_mail_count', `"mail_count" BETWEEN 0 AND 5`)
 @Exclusion(
   'ex_invitations_speaker',
   `USING gist ("speaker_id" WITH =, tstzrange("starts_at", "ends_at") WITH &&) WHERE (NOT "session_cancelled" AND "status" IN ('draft', 'invited', 'confirmed', 'held'))`,
@@ -68,6 +70,38 @@ export class InvitationEntity extends Timestamped {
 
   @Column({ type: 'timestamptz', nullable: true })
   respondedAt: Date | null;
+
+  /** Practical information for the speaker: how to get in, park, find the room. */
+  @Column({ type: 'text', default: '' })
+  accessInfo: string;
+
+  /** What the room offers (projector, microphone…) or what the speaker should bring. */
+  @Column({ type: 'text', default: '' })
+  equipment: string;
+
+  /** The person the speaker calls on the day; the inviting instructor when not named. */
+  @Column({ type: 'text', nullable: true })
+  contactName: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  contactEmail: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  contactPhone: string | null;
+
+  /** Days without an answer before the one reminder; null: no reminder. */
+  @Column({ type: 'integer', nullable: true, default: 5 })
+  reminderDays: number | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  remindedAt: Date | null;
+
+  /** How many times the invitation was mailed (capped by ck_invitations_mail_count). */
+  @Column({ type: 'integer', default: 0 })
+  mailCount: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  mailedAt: Date | null;
 
   /** Copied from the session by a trigger. */
   @Column({ type: 'timestamptz' })

@@ -36,6 +36,7 @@ import {
 import { canMove, nextStatuses } from './invitation-state';
 import type { InvitationStatus } from './invitation-status';
 import { InvitationEntity } from './invitation.entity';
+import { SpeakerMailService } from './speaker-mail.service';
 
 const SORTS: SortColumns<(typeof INVITATION_SORTS)[number]> = {
   startsAt: 's.starts_at',
@@ -86,6 +87,7 @@ export class InvitationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly links: InvitationLinksService,
+    private readonly speakerMail: SpeakerMailService,
   ) {}
 
   async create(
@@ -144,6 +146,12 @@ export class InvitationsService {
             talkTitle: dto.talkTitle ?? '',
             abstract: dto.abstract ?? '',
             messageToSpeaker: dto.messageToSpeaker ?? '',
+            accessInfo: dto.accessInfo ?? '',
+            equipment: dto.equipment ?? '',
+            contactName: dto.contactName ?? null,
+            contactEmail: dto.contactEmail ?? null,
+            contactPhone: dto.contactPhone ?? null,
+            ...(dto.reminderDays !== undefined ? { reminderDays: dto.reminderDays } : {}),
             createdById: viewer.id,
           } as Partial<InvitationEntity>);
           const newId = String(identifiers[0]?.['id']);
@@ -229,13 +237,22 @@ export class InvitationsService {
         throw conflict('invitation.session_cancelled', 'This session is cancelled.');
       }
       await moveInvitation(m, id, row.status, dto.to, actor, dto.note ?? null);
-      if (dto.to === 'invited') await this.links.issue(m, id, row.ends_at, viewer.id);
+      if (dto.to === 'invited') {
+        const link = await this.links.issue(m, id, row.ends_at, viewer.id);
+        await this.speakerMail.sendInvitation(m, id, link.id);
+      }
+      if (dto.to === 'confirmed') await this.speakerMail.confirmedByUser(m, id);
+      if (dto.to === 'cancelled' && row.status !== 'draft')
+        await this.speakerMail.cancelled(m, [id]);
     });
     return this.get(viewer, id);
   }
 
-  /** A new link for the speaker (the previous one stops working). */
-  async newLink(viewer: Viewer, id: string): Promise<InvitationDetailDto> {
+  /**
+   * A new link for the speaker (the previous one stops working), mailed to them again unless
+   * `mail` is false; the mails of one invitation are capped (429 `invitation.mail_limit`).
+   */
+  async newLink(viewer: Viewer, id: string, mail = true): Promise<InvitationDetailDto> {
     await this.db.transaction(async (m) => {
       const row = await this.row(m, viewer, id, true);
       if (row.status !== 'invited' && row.status !== 'confirmed') {
@@ -244,7 +261,8 @@ export class InvitationsService {
           `An invitation that is ${row.status} has no link to send.`,
         );
       }
-      await this.links.issue(m, id, row.ends_at, viewer.id);
+      const link = await this.links.issue(m, id, row.ends_at, viewer.id);
+      if (mail) await this.speakerMail.sendInvitation(m, id, link.id);
     });
     return this.get(viewer, id);
   }

@@ -2,9 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ProblemException } from '../common/problem';
-import { buildIcs, type SessionKind } from '../scheduling';
 import type { Language } from '../common/role';
-import { namedQuery } from '../common/sql';
 import type { SpeakerProfileDto } from './dto/speakers.dto';
 import type { SpeakerAnswerDto, SpeakerInvitationViewDto } from './dto/invitations.dto';
 import { recordEvent } from './invitation-events';
@@ -14,40 +12,8 @@ import { canMove, nextStatuses } from './invitation-state';
 import type { InvitationStatus } from './invitation-status';
 import { illegalTransition, moveInvitation } from './invitations.service';
 import { SpeakerEntity } from './speaker.entity';
-
-interface ViewRow {
-  invitation_id: string;
-  status: InvitationStatus;
-  talk_title: string;
-  abstract: string;
-  message_to_speaker: string;
-  speaker_note: string | null;
-  responded_at: Date | null;
-  invited_by: string | null;
-  session_id: string;
-  title: string;
-  description: string;
-  kind: SessionKind;
-  starts_at: Date;
-  ends_at: Date;
-  session_status: string;
-  sequence: number;
-  created_at: Date;
-  updated_at: Date;
-  online_url: string | null;
-  room_name: string | null;
-  room_address: string | null;
-  cohort_name: string;
-  programme_title: string;
-  time_zone: string;
-  module_title: string | null;
-  speaker_id: string;
-  full_name: string;
-  job_title: string | null;
-  organisation: string | null;
-  bio: string;
-  website_url: string | null;
-}
+import { SpeakerMailService } from './speaker-mail.service';
+import { loadTalk, type TalkRow, talkContact, talkIcs } from './talk-row';
 
 /**
  * What a speaker (no account) does through their link: see the invitation and the session,
@@ -60,6 +26,7 @@ export class SpeakerLinksService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly links: InvitationLinksService,
+    private readonly speakerMail: SpeakerMailService,
   ) {}
 
   async view(token: string): Promise<SpeakerInvitationViewDto> {
@@ -99,6 +66,7 @@ export class SpeakerLinksService {
       );
       const usedAt = new Date();
       await m.getRepository(InvitationLinkEntity).update(link.id, { usedAt });
+      await this.speakerMail.answered(m, row.invitation_id, link.id);
       return this.toView(await this.row(m, link.invitationId), { ...link, usedAt });
     });
   }
@@ -127,64 +95,16 @@ export class SpeakerLinksService {
   async ics(token: string, language: Language): Promise<string> {
     const link = await this.links.resolve(this.db.manager, token);
     const r = await this.row(this.db.manager, link.invitationId);
-    return buildIcs(
-      r.talk_title || r.title,
-      [
-        {
-          id: r.session_id,
-          title: r.talk_title ? `${r.talk_title} — ${r.title}` : r.title,
-          description: r.description,
-          kind: r.kind,
-          startsAt: r.starts_at,
-          endsAt: r.ends_at,
-          timeZone: r.time_zone,
-          cancelled:
-            r.session_status === 'cancelled' || r.status === 'cancelled' || r.status === 'declined',
-          sequence: r.sequence,
-          createdAt: r.created_at,
-          updatedAt: r.updated_at,
-          cohortName: r.cohort_name,
-          moduleTitle: r.module_title,
-          roomName: r.room_name,
-          roomAddress: r.room_address,
-          onlineUrl: r.online_url,
-          instructors: [],
-          speakers: [r.full_name],
-          materials: [],
-        },
-      ],
-      language,
-    );
+    return talkIcs(r, language);
   }
 
-  private async row(m: EntityManager, invitationId: string, lock = false): Promise<ViewRow> {
-    const [row] = await namedQuery<ViewRow>(
-      m,
-      `SELECT i.id AS invitation_id, i.status, i.talk_title, i.abstract, i.message_to_speaker,
-              i.speaker_note, i.responded_at, u.display_name AS invited_by,
-              s.id AS session_id, s.title, s.description, s.kind, s.starts_at, s.ends_at,
-              s.status AS session_status, s.sequence, s.created_at, s.updated_at, s.online_url,
-              r.name AS room_name, r.address AS room_address, co.name AS cohort_name,
-              p.title AS programme_title, p.time_zone, m.title AS module_title,
-              sp.id AS speaker_id, sp.full_name, sp.job_title,
-              COALESCE(po.name, sp.organisation_name) AS organisation, sp.bio, sp.website_url
-         FROM invitations i
-         JOIN sessions s ON s.id = i.session_id
-         JOIN cohorts co ON co.id = s.cohort_id
-         JOIN programmes p ON p.id = co.programme_id
-         JOIN speakers sp ON sp.id = i.speaker_id
-         LEFT JOIN partner_organisations po ON po.id = sp.organisation_id
-         LEFT JOIN rooms r ON r.id = s.room_id
-         LEFT JOIN course_modules m ON m.id = s.module_id
-         LEFT JOIN users u ON u.id = i.created_by_id
-        WHERE i.id = :invitationId ${lock ? 'FOR UPDATE OF i' : ''}`,
-      { invitationId },
-    );
+  private async row(m: EntityManager, invitationId: string, lock = false): Promise<TalkRow> {
+    const row = await loadTalk(m, invitationId, lock);
     if (!row) throw new ProblemException(HttpStatus.FORBIDDEN, 'invitation.link_invalid');
     return row;
   }
 
-  private toView(r: ViewRow, link: InvitationLinkEntity): SpeakerInvitationViewDto {
+  private toView(r: TalkRow, link: InvitationLinkEntity): SpeakerInvitationViewDto {
     return {
       status: r.status,
       talkTitle: r.talk_title,
@@ -213,6 +133,11 @@ export class SpeakerLinksService {
         organisation: r.organisation,
         bio: r.bio,
         websiteUrl: r.website_url,
+      },
+      practical: {
+        accessInfo: r.access_info,
+        equipment: r.equipment,
+        contact: talkContact(r),
       },
       expiresAt: link.expiresAt.toISOString(),
       usedAt: link.usedAt?.toISOString() ?? null,

@@ -1,4 +1,12 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { Timestamped } from '../common/timestamps';
 import { PartnerOrganisationEntity } from '../partners';
 
@@ -7,6 +15,7 @@ import { PartnerOrganisationEntity } from '../partners';
  * edits the bio through a signed link. The organisation is a partner organisation or free text.
  */
 @Entity('speakers')
+@Check('ck_speakers_preferred_language', `"preferred_language" IN ('fr', 'en')`)
 @Index('uq_speakers_email', { synchronize: false }) // unique on lower(email) when set
 @Index('ix_speakers_topics', { synchronize: false }) // GIN on topics
 @Index('ix_speakers_organisation', ['organisationId'])
@@ -60,6 +69,10 @@ export class SpeakerEntity extends Timestamped {
   /** For instructors only; never shown to students or to the speaker. */
   @Column({ type: 'text', default: '' })
   internalNotes: string;
+
+  /** The language of the speaker's mails; null: the programme's default (French). */
+  @Column({ type: 'text', nullable: true })
+  preferredLanguage: 'fr' | 'en' | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   archivedAt: Date | null;

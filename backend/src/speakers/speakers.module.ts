@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { MailModule } from '../mail';
 import { SchedulingModule } from '../scheduling';
+import { SpeakerMailService } from './speaker-mail.service';
 import { InvitationCascadeService } from './invitation-cascade.service';
 import { InvitationLinksService } from './invitation-links.service';
 import { InvitationsController } from './invitations.controller';
@@ -11,7 +13,7 @@ import { SpeakersService } from './speakers.service';
 
 /** The speakers' directory, their invitations, and the public pages their links open. */
 @Module({
-  imports: [SchedulingModule],
+  imports: [SchedulingModule, MailModule],
   controllers: [SpeakersController, InvitationsController, SpeakerLinksController],
   providers: [
     SpeakersService,
@@ -19,6 +21,7 @@ import { SpeakersService } from './speakers.service';
     InvitationLinksService,
     SpeakerLinksService,
     InvitationCascadeService,
+    SpeakerMailService,
   ],
 })
 export class SpeakersModule {}

@@ -53,6 +53,7 @@ interface SpeakerRow {
   topics: string[];
   website_url: string | null;
   photo_url: string | null;
+  preferred_language: 'fr' | 'en' | null;
   internal_notes: string;
   talk_count: number;
   private_shown: boolean;
@@ -73,6 +74,7 @@ function selectFor(viewer: Viewer): { sql: string; params: Record<string, unknow
     sql: `
   SELECT sp.id, sp.full_name, sp.email, sp.organisation_id, po.name AS partner_name,
          sp.organisation_name, sp.job_title, sp.bio, sp.topics, sp.website_url, sp.photo_url,
+         sp.preferred_language,
          CASE WHEN ${shown.sql} THEN sp.phone END AS phone,
          CASE WHEN ${shown.sql} THEN sp.internal_notes ELSE '' END AS internal_notes,
          ${flags.sql},
@@ -105,6 +107,7 @@ const toSpeaker = (r: SpeakerRow): SpeakerDto => ({
   topics: r.topics,
   websiteUrl: r.website_url,
   photoUrl: r.photo_url,
+  preferredLanguage: r.preferred_language,
   internalNotes: r.internal_notes,
   privateShown: r.private_shown,
   canEdit: r.can_edit,

@@ -68,7 +68,14 @@ export async function buildSpeaker(
   overrides: Partial<
     Pick<
       SpeakerEntity,
-      'fullName' | 'email' | 'organisationId' | 'organisationName' | 'jobTitle' | 'bio' | 'topics'
+      | 'fullName'
+      | 'email'
+      | 'organisationId'
+      | 'organisationName'
+      | 'jobTitle'
+      | 'bio'
+      | 'topics'
+      | 'preferredLanguage'
     >
   > = {},
 ): Promise<SpeakerEntity> {

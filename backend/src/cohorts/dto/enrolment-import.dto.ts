@@ -72,7 +72,9 @@ export class ImportPreviewDto {
 export class NewStudentLinkDto {
   @ApiProperty() email: string;
   @ApiProperty() displayName: string;
-  @ApiProperty({ description: 'one-time link to set a password; give it to the student' })
+  @ApiProperty({
+    description: 'one-time link to set a password, mailed to the student (a fallback to hand over)',
+  })
   setPasswordUrl: string;
 }
 
@@ -84,5 +86,7 @@ export class ImportResultDto {
   @ApiProperty({ description: 'rows not imported because of errors' }) errors: number;
   @ApiProperty({ type: [ImportRowDto], description: 'the rows with errors' })
   errorRows: ImportRowDto[];
+  @ApiProperty({ description: 'invitation mails queued, one per new student (see /admin/mail)' })
+  mailed: number;
   @ApiProperty({ type: [NewStudentLinkDto] }) links: NewStudentLinkDto[];
 }

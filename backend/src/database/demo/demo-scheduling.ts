@@ -79,6 +79,10 @@ export async function loadDemoScheduling(
       abstract: inv.abstract,
       messageToSpeaker:
         'Merci d’avance ! Les étudiants de la volée MCMS se réjouissent de vous entendre.',
+      accessInfo:
+        'Entrée principale de la Maison de la Communication, 1er étage, salle à droite de l’accueil. Parking visiteurs P2 ; métro M1, arrêt « Malley ».',
+      equipment:
+        'Projecteur HDMI et USB-C, micro sans fil, tableau blanc. Wi-Fi invité à l’accueil.',
       speakerNote: answer?.by === 'speaker' ? (answer.note ?? null) : null,
       respondedAt: answer?.at ?? null,
       createdById: planner,

@@ -34,6 +34,11 @@ export class SetPasswordDto {
 export class PasswordTokenInfoDto {
   @ApiProperty() email: string;
   @ApiProperty() displayName: string;
+  @ApiProperty({
+    enum: ['invitation', 'reset'],
+    description: 'invitation: a new account; reset: forgot password',
+  })
+  purpose: 'invitation' | 'reset';
 }
 
 export class MeDto {

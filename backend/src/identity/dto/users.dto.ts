@@ -88,10 +88,15 @@ export class UserPageDto extends PageOf(UserSummaryDto) {}
 
 export class CreatedUserDto {
   @ApiProperty({ type: UserSummaryDto }) user: UserSummaryDto;
-  @ApiProperty({ description: 'one-time link to set a password; give it to the user' })
+  @ApiProperty({
+    description:
+      'one-time link to set a password, also mailed to the user (a fallback to hand over)',
+  })
   setPasswordUrl: string;
+  @ApiProperty({ description: 'the address the invitation was mailed to' }) mailedTo: string;
 }
 
 export class PasswordLinkDto {
-  @ApiProperty() setPasswordUrl: string;
+  @ApiProperty({ description: 'the new link, also mailed to the user' }) setPasswordUrl: string;
+  @ApiProperty({ description: 'the address the invitation was mailed to' }) mailedTo: string;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { type Language, LANGUAGES } from '../../common/role';
 import { PROJECT_STATES, type ProjectState } from '../project-states';
 import { ProjectFeedbackDto, MilestoneDto, ProjectSubmissionDto } from './milestones.dto';
 import { ProjectDefenceDto } from './defences.dto';
@@ -16,6 +17,14 @@ export class MentorLinkRequestDto {
   @Min(1)
   @Max(365)
   expiresInDays?: number;
+
+  @ApiPropertyOptional({
+    enum: LANGUAGES,
+    description: 'the language of the mentor’s mails (default French)',
+  })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
 }
 
 export class MentorLinkDto {
@@ -23,6 +32,12 @@ export class MentorLinkDto {
   url: string;
   @ApiProperty({ description: 'for the mentor API: /api/mentor/<token>' }) token: string;
   @ApiProperty({ format: 'date-time' }) expiresAt: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'the address it was mailed to; null: the mentor has no e-mail, copy it',
+  })
+  mailedTo: string | null;
 }
 
 export class MentorMilestoneDto extends MilestoneDto {

@@ -376,6 +376,8 @@ export class MentorLinkStatusDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) expiresAt: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) lastUsedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'where the link was mailed' })
+  mailedTo: string | null;
 }
 
 export class ProjectDetailDto {

@@ -161,6 +161,16 @@ export class UpdateSessionDto {
   @Min(0)
   @Max(MAX_INT4)
   expectedSequence?: number;
+
+  @ApiPropertyOptional({
+    example: 'Salle indisponible',
+    description: 'why it changed: told to the cohort with the notice of a move or change',
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
 }
 
 export class CancelSessionDto {

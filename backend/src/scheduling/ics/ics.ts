@@ -1,4 +1,10 @@
-import ical, { escape, ICalEventStatus } from 'ical-generator';
+import ical, {
+  escape,
+  ICalAttendeeRole,
+  ICalAttendeeStatus,
+  ICalCalendarMethod,
+  ICalEventStatus,
+} from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { Language } from '../../common/role';
 import { hasVtimezone, vtimezone } from './vtimezone';
@@ -25,7 +31,19 @@ export interface IcsSession {
   /** "Name (talk title)" of each speaker shown. */
   speakers: string[];
   materials: { label: string; url: string }[];
+  /** For a mailed invitation (iTIP): who organises it and who is asked. */
+  organizer?: { name: string; email: string } | null;
+  attendees?: { name: string; email: string; answer: 'pending' | 'accepted' | 'declined' }[];
 }
+
+/** An iTIP method (RFC 5546) for a calendar attached to a mail; none for feeds and downloads. */
+export type IcsMethod = 'REQUEST' | 'CANCEL';
+
+const ATTENDEE_STATUS = {
+  pending: ICalAttendeeStatus.NEEDSACTION,
+  accepted: ICalAttendeeStatus.ACCEPTED,
+  declined: ICalAttendeeStatus.DECLINED,
+} as const;
 
 const LABELS: Record<Language, Record<string, string>> = {
   fr: {
@@ -72,6 +90,7 @@ export function buildIcs(
   sessions: IcsSession[],
   language: Language = 'fr',
   now = new Date(),
+  method: IcsMethod | null = null,
 ): string {
   const l = LABELS[language];
   // The calendar itself has no zone (an empty name), so DTSTAMP stays in UTC; the generator is
@@ -84,6 +103,7 @@ export function buildIcs(
     prodId: { company: 'Clique', product: 'Clique', language: language.toUpperCase() },
     timezone: { name: '', generator: (zone: string) => vtimezone(zone) },
     ttl: 60 * 60,
+    method: method ? ICalCalendarMethod[method] : null,
   });
   for (const s of sessions) {
     const zone = hasVtimezone(s.timeZone) ? s.timeZone : null;
@@ -114,6 +134,14 @@ export function buildIcs(
       location: place || s.onlineUrl || null,
       url: s.onlineUrl,
       status: s.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      organizer: s.organizer ?? null,
+      attendees: (s.attendees ?? []).map((a) => ({
+        name: a.name,
+        email: a.email,
+        role: ICalAttendeeRole.REQ,
+        status: ATTENDEE_STATUS[a.answer],
+        rsvp: false,
+      })),
     });
   }
   return calendar.toString();

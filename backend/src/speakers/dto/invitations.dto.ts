@@ -1,6 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { PageOf, PageQuery } from '../../common/paging';
 import { trim, trimToNull } from '../../common/transforms';
 import { RefDto, SESSION_KINDS, type SessionKind } from '../../scheduling';
@@ -13,6 +24,33 @@ import {
   type InvitationStatus,
 } from '../invitation-status';
 import { toQueryBool } from '../../common/input-query';
+
+/** Days without an answer before the reminder, unless the invitation says otherwise. */
+export const DEFAULT_REMINDER_DAYS = 5;
+/** How many times one invitation may be mailed (first sending and resends). */
+export const INVITATION_MAIL_LIMIT = 5;
+
+export class ContactPersonDto {
+  @ApiProperty({ type: String, nullable: true }) name: string | null;
+  @ApiProperty({ type: String, nullable: true }) email: string | null;
+  @ApiProperty({ type: String, nullable: true }) phone: string | null;
+}
+
+/** What the speaker needs on the day. */
+export class PracticalInfoDto {
+  @ApiProperty() accessInfo: string;
+  @ApiProperty() equipment: string;
+  @ApiProperty({ type: ContactPersonDto, description: 'the named contact, else the inviter' })
+  contact: ContactPersonDto;
+}
+
+export class InvitationMailDto {
+  @ApiProperty({ description: 'times the invitation was mailed' }) count: number;
+  @ApiProperty({ description: 'most times it may be mailed' }) limit: number;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastSentAt: string | null;
+  @ApiProperty({ type: Number, nullable: true }) reminderDays: number | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) remindedAt: string | null;
+}
 
 export class InvitationTextsDto {
   @ApiPropertyOptional({ example: 'Le droit face aux réseaux sociaux' })
@@ -33,6 +71,56 @@ export class InvitationTextsDto {
   @IsString()
   @MaxLength(5000)
   messageToSpeaker?: string;
+
+  @ApiPropertyOptional({ description: 'how to get in, parking, where the room is' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  accessInfo?: string;
+
+  @ApiPropertyOptional({ description: 'what the room offers, what to bring' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  equipment?: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'the speaker’s contact on the day; null: the inviting instructor',
+  })
+  @IsOptional()
+  @Transform(trimToNull)
+  @IsString()
+  @MaxLength(200)
+  contactName?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @Transform(trimToNull)
+  @IsEmail()
+  @MaxLength(320)
+  contactEmail?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @Transform(trimToNull)
+  @IsString()
+  @MaxLength(50)
+  contactPhone?: string | null;
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    minimum: 1,
+    maximum: 30,
+    description: `days without an answer before one reminder (default ${DEFAULT_REMINDER_DAYS}); null: none`,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  reminderDays?: number | null;
 }
 
 export class CreateInvitationDto extends InvitationTextsDto {
@@ -114,6 +202,10 @@ export class InvitationDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) respondedAt: string | null;
   @ApiProperty({ type: InvitationSessionDto }) session: InvitationSessionDto;
   @ApiProperty({ type: InvitationSpeakerDto }) speaker: InvitationSpeakerDto;
+  @ApiProperty({ type: PracticalInfoDto }) practical: PracticalInfoDto;
+  @ApiProperty({ type: ContactPersonDto, description: 'as entered (null: the inviter)' })
+  contactPerson: ContactPersonDto;
+  @ApiProperty({ type: InvitationMailDto }) mail: InvitationMailDto;
   @ApiProperty({ enum: INVITATION_STATUSES, isArray: true, description: 'legal next moves now' })
   allowedTransitions: InvitationStatus[];
   @ApiProperty({ format: 'date-time' }) createdAt: string;
@@ -141,7 +233,7 @@ export class InvitationEventDto {
 export const LINK_STATES = ['active', 'used', 'expired', 'revoked'] as const;
 
 export class InvitationLinkDto {
-  @ApiProperty({ description: 'the page to send to the speaker (until e-mail exists)' })
+  @ApiProperty({ description: 'the speaker’s page (mailed to them; copy it if the mail is lost)' })
   url: string;
   @ApiProperty({ format: 'date-time' }) expiresAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) usedAt: string | null;
@@ -194,6 +286,7 @@ export class SpeakerInvitationViewDto {
   @ApiProperty({ type: String, nullable: true }) invitedBy: string | null;
   @ApiProperty({ type: SpeakerViewSessionDto }) session: SpeakerViewSessionDto;
   @ApiProperty({ type: SpeakerViewProfileDto }) speaker: SpeakerViewProfileDto;
+  @ApiProperty({ type: PracticalInfoDto }) practical: PracticalInfoDto;
   @ApiProperty({ format: 'date-time' }) expiresAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'answered then' })
   usedAt: string | null;

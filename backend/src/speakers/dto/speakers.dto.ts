@@ -5,6 +5,7 @@ import {
   IsArray,
   IsBoolean,
   IsEmail,
+  IsIn,
   IsOptional,
   IsString,
   IsUrl,
@@ -17,6 +18,7 @@ import { trim, trimToNull } from '../../common/transforms';
 import { WEB_URL } from '../../scheduling';
 import { INVITATION_STATUSES, type InvitationStatus } from '../invitation-status';
 import { toQueryBool } from '../../common/input-query';
+import { type Language, LANGUAGES } from '../../common/role';
 
 /** Topics are compared lower-case, trimmed, without duplicates. */
 const topicList = ({ value }: { value: unknown }) =>
@@ -106,6 +108,15 @@ export class CreateSpeakerDto extends SpeakerProfileDto {
   @MaxLength(2000)
   photoUrl?: string | null;
 
+  @ApiPropertyOptional({
+    enum: LANGUAGES,
+    nullable: true,
+    description: 'the language of their mails; null: the programme’s default (French)',
+  })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  preferredLanguage?: Language | null;
+
   @ApiPropertyOptional({ description: 'for planners only' })
   @IsOptional()
   @IsString()
@@ -168,6 +179,8 @@ export class SpeakerDto {
   @ApiProperty({ type: [String] }) topics: string[];
   @ApiProperty({ type: String, nullable: true }) websiteUrl: string | null;
   @ApiProperty({ type: String, nullable: true }) photoUrl: string | null;
+  @ApiProperty({ enum: LANGUAGES, nullable: true, description: 'the language of their mails' })
+  preferredLanguage: Language | null;
   @ApiProperty({ description: 'empty unless `privateShown`' }) internalNotes: string;
   @ApiProperty({
     description:

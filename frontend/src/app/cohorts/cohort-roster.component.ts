@@ -167,10 +167,10 @@ export class CohortRosterComponent {
     this.runRowAction(
       enrolment,
       this.usersApi.createPasswordLink(student.id),
-      ({ setPasswordUrl }) =>
+      ({ setPasswordUrl, mailedTo }) =>
         this.dialog.open<PasswordLinkDialogComponent, PasswordLinkDialogData>(
           PasswordLinkDialogComponent,
-          { ...DIALOG_SIZE, data: { displayName: student.displayName, setPasswordUrl } },
+          { ...DIALOG_SIZE, data: { displayName: student.displayName, setPasswordUrl, mailedTo } },
         ),
     );
   }

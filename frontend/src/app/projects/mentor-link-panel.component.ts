@@ -5,6 +5,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { filter } from 'rxjs';
 import { ProjectsApiService } from '../core/api/projects-api.service';
@@ -14,8 +15,8 @@ import { DateFormatPipe } from '../core/i18n/date-format.pipe';
 import { ProjectMessagesService } from './project-messages.service';
 
 /**
- * The partner mentor's signed link: its status, a new link (shown once, to copy and send),
- * and withdrawal.
+ * The partner mentor's signed link: its status, a new link (mailed to the mentor in the chosen
+ * language, and shown once to copy as a fallback), and withdrawal.
  */
 @Component({
   selector: 'cq-mentor-link-panel',
@@ -26,6 +27,7 @@ import { ProjectMessagesService } from './project-messages.service';
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
+    MatSelectModule,
     TranslocoPipe,
     ControlErrorsComponent,
     DateFormatPipe,
@@ -42,6 +44,9 @@ import { ProjectMessagesService } from './project-messages.service';
                   expires: (status.expiresAt | cqDate: 'date' : timeZone()),
                 }
         }}
+        @if (status.mailedTo) {
+          {{ 'projects.mentorLink.mailedTo' | transloco: { email: status.mailedTo } }}
+        }
         @if (status.lastUsedAt) {
           {{
             'projects.mentorLink.lastUsed'
@@ -70,11 +75,19 @@ import { ProjectMessagesService } from './project-messages.service';
           <mat-icon>content_copy</mat-icon>{{ 'projects.mentorLink.copy' | transloco }}
         </button>
       </div>
-      <p class="hint">
-        {{
-          'projects.mentorLink.sendIt'
-            | transloco: { date: (link.expiresAt | cqDate: 'date' : timeZone()) }
-        }}
+      <p class="hint" role="status">
+        @if (link.mailedTo) {
+          {{
+            'projects.mentorLink.mailed'
+              | transloco
+                : { email: link.mailedTo, date: (link.expiresAt | cqDate: 'date' : timeZone()) }
+          }}
+        } @else {
+          {{
+            'projects.mentorLink.sendIt'
+              | transloco: { date: (link.expiresAt | cqDate: 'date' : timeZone()) }
+          }}
+        }
       </p>
     }
 
@@ -83,6 +96,13 @@ import { ProjectMessagesService } from './project-messages.service';
         <mat-label>{{ 'projects.mentorLink.days' | transloco }}</mat-label>
         <input matInput type="number" min="1" max="365" [formControl]="days" />
         <mat-error><cq-control-errors [control]="days" /></mat-error>
+      </mat-form-field>
+      <mat-form-field class="language" subscriptSizing="dynamic">
+        <mat-label>{{ 'projects.mentorLink.language' | transloco }}</mat-label>
+        <mat-select [formControl]="language">
+          <mat-option value="fr">{{ 'projects.mentorLink.languageFr' | transloco }}</mat-option>
+          <mat-option value="en">{{ 'projects.mentorLink.languageEn' | transloco }}</mat-option>
+        </mat-select>
       </mat-form-field>
       <button mat-flat-button type="button" [disabled]="pending()" (click)="issue()">
         <mat-icon>link</mat-icon>
@@ -106,7 +126,8 @@ import { ProjectMessagesService } from './project-messages.service';
     .url {
       flex: 1 1 280px;
     }
-    .days {
+    .days,
+    .language {
       width: 180px;
     }
     .hint {
@@ -129,6 +150,7 @@ export class MentorLinkPanelComponent {
 
   protected readonly pending = signal(false);
   protected readonly issued = signal<MentorLink | null>(null);
+  protected readonly language = new FormControl<'fr' | 'en'>('fr', { nonNullable: true });
   protected readonly days = new FormControl<number | null>(null, [
     Validators.min(1),
     Validators.max(365),
@@ -140,17 +162,19 @@ export class MentorLinkPanelComponent {
       return;
     }
     this.pending.set(true);
-    this.api.issueMentorLink(this.projectId(), this.days.value ?? undefined).subscribe({
-      next: (link) => {
-        this.pending.set(false);
-        this.issued.set(link);
-        this.changed.emit();
-      },
-      error: (error: unknown) => {
-        this.pending.set(false);
-        this.messages.error(error);
-      },
-    });
+    this.api
+      .issueMentorLink(this.projectId(), this.days.value ?? undefined, this.language.value)
+      .subscribe({
+        next: (link) => {
+          this.pending.set(false);
+          this.issued.set(link);
+          this.changed.emit();
+        },
+        error: (error: unknown) => {
+          this.pending.set(false);
+          this.messages.error(error);
+        },
+      });
   }
 
   protected revoke(): void {

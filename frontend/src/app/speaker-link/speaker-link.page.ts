@@ -189,4 +189,9 @@ export class SpeakerLinkPage {
       websiteUrl: view.speaker.websiteUrl ?? '',
     });
   }
+
+  /** The venue on OpenStreetMap, for the speaker's way there. */
+  protected mapUrl(address: string): string {
+    return `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
+  }
 }

@@ -95,6 +95,7 @@ export class SpeakerFormPage implements OnInit {
       validators: [Validators.email, Validators.maxLength(320)],
     }),
     phone: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(50)] }),
+    preferredLanguage: new FormControl<'fr' | 'en' | ''>('', { nonNullable: true }),
     organisationKind: new FormControl<OrganisationKind>('other', { nonNullable: true }),
     organisationId: new FormControl('', { nonNullable: true }),
     organisationName: new FormControl('', {
@@ -136,6 +137,7 @@ export class SpeakerFormPage implements OnInit {
           fullName: speaker.fullName,
           email: speaker.email ?? '',
           phone: speaker.phone ?? '',
+          preferredLanguage: speaker.preferredLanguage ?? '',
           organisationKind: speaker.partner ? 'partner' : 'other',
           organisationId: speaker.partner?.id ?? '',
           organisationName: speaker.partner ? '' : (speaker.organisation ?? ''),
@@ -164,6 +166,7 @@ export class SpeakerFormPage implements OnInit {
       fullName: v.fullName.trim(),
       email: v.email.trim() || null,
       phone: v.phone.trim() || null,
+      preferredLanguage: v.preferredLanguage || null,
       organisationId: partner ? v.organisationId || null : null,
       organisationName: partner ? null : v.organisationName.trim() || null,
       jobTitle: v.jobTitle.trim() || null,

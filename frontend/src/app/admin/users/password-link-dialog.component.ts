@@ -7,6 +7,8 @@ import { PasswordLinkComponent } from './password-link.component';
 export interface PasswordLinkDialogData {
   displayName: string;
   setPasswordUrl: string;
+  /** The address the link was mailed to. */
+  mailedTo?: string | null;
 }
 
 /** Shows a freshly made set-password link for a user. */
@@ -17,7 +19,11 @@ export interface PasswordLinkDialogData {
   template: `
     <h2 mat-dialog-title>{{ 'users.link.title' | transloco }}</h2>
     <mat-dialog-content>
-      <cq-password-link [url]="data.setPasswordUrl" [displayName]="data.displayName" />
+      <cq-password-link
+        [url]="data.setPasswordUrl"
+        [displayName]="data.displayName"
+        [mailedTo]="data.mailedTo ?? null"
+      />
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-flat-button type="button" mat-dialog-close>

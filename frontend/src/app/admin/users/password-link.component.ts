@@ -5,12 +5,17 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatTooltipModule } from '@angular/material/tooltip';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 
-/** A one-time set-password link, read-only, with a copy button. */
+/**
+ * A one-time set-password link, read-only, with a copy button. With `mailedTo`, it says the
+ * link was mailed (and where to follow the mail): copying it is then only a fallback.
+ */
 @Component({
   selector: 'cq-password-link',
   imports: [
+    RouterLink,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
@@ -20,7 +25,18 @@ import { TranslocoPipe } from '@jsverse/transloco';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p>{{ 'users.link.explanation' | transloco: { name: displayName() } }}</p>
+    @if (mailedTo(); as email) {
+      <p class="cq-form-success" role="status" data-testid="invitation-mailed">
+        <mat-icon>forward_to_inbox</mat-icon>
+        <span>
+          {{ 'users.link.mailed' | transloco: { email } }}
+          <a routerLink="/admin/mail">{{ 'users.link.toMail' | transloco }}</a>
+        </span>
+      </p>
+      <p>{{ 'users.link.fallback' | transloco: { name: displayName() } }}</p>
+    } @else {
+      <p>{{ 'users.link.explanation' | transloco: { name: displayName() } }}</p>
+    }
     <div class="row">
       <mat-form-field class="field" subscriptSizing="dynamic">
         <mat-label>{{ 'users.link.label' | transloco }}</mat-label>
@@ -52,6 +68,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
     </p>
   `,
   styles: `
+    .cq-form-success mat-icon {
+      flex-shrink: 0;
+    }
     .row {
       display: flex;
       align-items: center;
@@ -72,6 +91,8 @@ export class PasswordLinkComponent {
   private readonly clipboard = inject(Clipboard);
   readonly url = input.required<string>();
   readonly displayName = input.required<string>();
+  /** The address the link was mailed to, if it was. */
+  readonly mailedTo = input<string | null>(null);
 
   protected readonly copied = signal(false);
   protected readonly copyFailed = signal(false);

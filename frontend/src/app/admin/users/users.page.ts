@@ -107,16 +107,20 @@ export class UsersPage {
   }
 
   protected newPasswordLink(user: UserSummary): void {
-    this.runRowAction(user, this.api.createPasswordLink(user.id), ({ setPasswordUrl }) => {
-      this.dialog.open<PasswordLinkDialogComponent, PasswordLinkDialogData>(
-        PasswordLinkDialogComponent,
-        {
-          width: '520px',
-          maxWidth: 'calc(100vw - 32px)',
-          data: { displayName: user.displayName, setPasswordUrl },
-        },
-      );
-    });
+    this.runRowAction(
+      user,
+      this.api.createPasswordLink(user.id),
+      ({ setPasswordUrl, mailedTo }) => {
+        this.dialog.open<PasswordLinkDialogComponent, PasswordLinkDialogData>(
+          PasswordLinkDialogComponent,
+          {
+            width: '520px',
+            maxWidth: 'calc(100vw - 32px)',
+            data: { displayName: user.displayName, setPasswordUrl, mailedTo },
+          },
+        );
+      },
+    );
   }
 
   protected revokeSessions(user: UserSummary): void {

@@ -63,6 +63,8 @@ export class SetPasswordPage {
 
   /** From the query string `?token=…`. */
   readonly token = input<string>();
+  /** From the route's data: `reset` on /reset-password (forgot password), else a new account. */
+  readonly mode = input<'invitation' | 'reset'>('invitation');
 
   protected readonly minLength = PASSWORD_MIN_LENGTH;
   protected readonly tokenState = signal<TokenState>({ kind: 'loading' });
@@ -72,6 +74,7 @@ export class SetPasswordPage {
     const state = this.tokenState();
     return state.kind === 'ready' ? state.info : null;
   });
+  protected readonly reset = computed(() => (this.info()?.purpose ?? this.mode()) === 'reset');
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
     password: [

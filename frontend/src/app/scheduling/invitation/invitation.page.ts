@@ -45,8 +45,9 @@ import { hasBegun } from '../session-text';
 const FINAL: readonly InvitationStatus[] = ['declined', 'held', 'cancelled'];
 
 /**
- * One invitation: its status and the legal moves as buttons, the speaker's personal link to
- * copy (until e-mail exists), the texts, and the dated timeline.
+ * One invitation: its status and the legal moves as buttons, the speaker's personal link (mailed
+ * to them, and to copy as a fallback) with what was mailed when, the texts and practical
+ * information, and the dated timeline.
  */
 @Component({
   selector: 'cq-invitation-page',
@@ -106,6 +107,26 @@ export class InvitationPage {
     messageToSpeaker: new FormControl('', {
       nonNullable: true,
       validators: [Validators.maxLength(5000)],
+    }),
+    accessInfo: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.maxLength(5000)],
+    }),
+    equipment: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(5000)] }),
+    contactName: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.maxLength(200)],
+    }),
+    contactEmail: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.email, Validators.maxLength(320)],
+    }),
+    contactPhone: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.maxLength(50)],
+    }),
+    reminderDays: new FormControl<number | null>(null, {
+      validators: [Validators.min(1), Validators.max(30)],
     }),
   });
 
@@ -217,6 +238,12 @@ export class InvitationPage {
         talkTitle: v.talkTitle.trim(),
         abstract: v.abstract,
         messageToSpeaker: v.messageToSpeaker,
+        accessInfo: v.accessInfo,
+        equipment: v.equipment,
+        contactName: v.contactName.trim() || null,
+        contactEmail: v.contactEmail.trim() || null,
+        contactPhone: v.contactPhone.trim() || null,
+        reminderDays: v.reminderDays || null,
       }),
       'scheduling.invitation.textsSaved',
     );
@@ -282,6 +309,12 @@ export class InvitationPage {
       talkTitle: invitation.talkTitle,
       abstract: invitation.abstract,
       messageToSpeaker: invitation.messageToSpeaker,
+      accessInfo: invitation.practical.accessInfo,
+      equipment: invitation.practical.equipment,
+      contactName: invitation.contactPerson.name ?? '',
+      contactEmail: invitation.contactPerson.email ?? '',
+      contactPhone: invitation.contactPerson.phone ?? '',
+      reminderDays: invitation.mail.reminderDays,
     });
     if (FINAL.includes(invitation.status)) this.texts.disable();
     else this.texts.enable();

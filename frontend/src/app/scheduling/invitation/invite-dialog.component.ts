@@ -28,8 +28,9 @@ import { isConflictProblem } from '../conflict-messages';
 import { isOpen } from '../invitation-transitions';
 
 /**
- * Invites a speaker to a guest talk: pick them, give the talk's title and abstract, then
- * either keep a draft or send it at once (which issues their personal link).
+ * Invites a speaker to a guest talk: pick them, give the talk's title, abstract and practical
+ * information, then either keep a draft or send it at once (which issues their personal link
+ * and mails it with the talk's .ics).
  */
 @Component({
   selector: 'cq-invite-dialog',
@@ -103,6 +104,19 @@ import { isOpen } from '../invitation-transitions';
           <mat-hint>{{ 'scheduling.invite.messageHint' | transloco }}</mat-hint>
           <mat-error><cq-control-errors [control]="form.controls.messageToSpeaker" /></mat-error>
         </mat-form-field>
+        <mat-form-field class="cq-full-width" subscriptSizing="dynamic">
+          <mat-label>{{ 'scheduling.invitation.practical.accessInfo' | transloco }}</mat-label>
+          <textarea matInput rows="2" formControlName="accessInfo"></textarea>
+          <mat-hint>{{ 'scheduling.invitation.practical.accessInfoHint' | transloco }}</mat-hint>
+          <mat-error><cq-control-errors [control]="form.controls.accessInfo" /></mat-error>
+        </mat-form-field>
+        <mat-form-field class="cq-full-width" subscriptSizing="dynamic">
+          <mat-label>{{ 'scheduling.invitation.practical.equipment' | transloco }}</mat-label>
+          <textarea matInput rows="2" formControlName="equipment"></textarea>
+          <mat-hint>{{ 'scheduling.invitation.practical.equipmentHint' | transloco }}</mat-hint>
+          <mat-error><cq-control-errors [control]="form.controls.equipment" /></mat-error>
+        </mat-form-field>
+        <p class="hint">{{ 'scheduling.invite.mailHint' | transloco }}</p>
         @if (pending()) {
           <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
         }
@@ -149,6 +163,11 @@ export class InviteDialogComponent {
       nonNullable: true,
       validators: [Validators.maxLength(5000)],
     }),
+    accessInfo: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.maxLength(5000)],
+    }),
+    equipment: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(5000)] }),
   });
   protected readonly pending = signal(false);
   protected readonly formErrors = signal<(Problem | ServerError)[]>([]);
@@ -186,6 +205,8 @@ export class InviteDialogComponent {
         talkTitle: v.talkTitle.trim() || undefined,
         abstract: v.abstract.trim() || undefined,
         messageToSpeaker: v.messageToSpeaker.trim() || undefined,
+        accessInfo: v.accessInfo.trim() || undefined,
+        equipment: v.equipment.trim() || undefined,
       })
       .pipe(
         switchMap((draft) =>
