@@ -31,6 +31,8 @@ const app = await createApp({
   poolSize: 1,
   bufferLogs: false,
 });
+// As main.ts does: the schema first (the job queue starts with the app and needs its tables).
+await app.get(require('typeorm').DataSource).runMigrations({ transaction: 'each' });
 await app.init();
 const response = await app
   .getHttpAdapter()

@@ -15,6 +15,7 @@ import { frameworkErrors, registerInputGuards } from './common/input-guard';
 import { ProblemFilter } from './common/problem.filter';
 import { ProblemDto } from './common/problem.dto';
 import { createValidationPipe } from './common/validation';
+import { WELL_KNOWN_ROUTES } from './credentials';
 import { CSRF_COOKIE, setCsrfCookie } from './identity/cookies';
 import { randomToken } from './identity/secrets';
 
@@ -55,7 +56,8 @@ export async function createApp(
   );
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  app.setGlobalPrefix('api');
+  // did:web and the JWKS live at the origin's /.well-known/, where verifiers look.
+  app.setGlobalPrefix('api', { exclude: WELL_KNOWN_ROUTES });
   app.useGlobalPipes(createValidationPipe());
 
   const fastify = app.getHttpAdapter().getInstance();

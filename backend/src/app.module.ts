@@ -8,6 +8,7 @@ import type { DestinationStream } from 'pino';
 import type { Options as HttpLogOptions } from 'pino-http';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { AttendanceModule } from './attendance/attendance.module';
+import { JuriesModule } from './juries/juries.module';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { CalendarsModule } from './calendars/calendars.module';
 import { DatabaseOutage } from './common/database-outage';
@@ -18,7 +19,13 @@ import { typeormOptions } from './database/typeorm-options';
 import { HealthController } from './health/health.controller';
 import { HomeModule } from './home/home.module';
 import { CohortsModule } from './cohorts/cohorts.module';
+import { CredentialsModule } from './credentials';
+import { DiplomasModule } from './diplomas';
 import { IdentityModule } from './identity/identity.module';
+import { JobsModule } from './jobs';
+import { MailModule } from './mail';
+import { MailboxModule } from './mailbox/mailbox.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PartnersModule } from './partners/partners.module';
 import { ProgrammesModule } from './programmes/programmes.module';
 import { ProgressModule } from './progress/progress.module';
@@ -81,6 +88,9 @@ export class AppModule {
             statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
           }),
         }),
+        JobsModule,
+        MailModule,
+        MailboxModule,
         IdentityModule,
         ProgrammesModule,
         CohortsModule,
@@ -91,8 +101,12 @@ export class AppModule {
         ProjectsModule,
         AssessmentsModule,
         AttendanceModule,
+        JuriesModule,
         HomeModule,
         ProgressModule,
+        NotificationsModule,
+        CredentialsModule,
+        DiplomasModule,
       ],
       controllers: [HealthController],
       providers: [

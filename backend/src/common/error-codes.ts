@@ -37,6 +37,10 @@ export const ERROR_CODES = [
   'auth.account_disabled',
   'auth.throttled',
   'auth.password_token_invalid',
+  'auth.mail_throttled',
+  'auth.wrong_password',
+  'auth.email_unchanged',
+  'auth.email_change_invalid',
   'user.not_found',
   'user.email_taken',
   'user.not_student',
@@ -111,6 +115,21 @@ export const ERROR_CODES = [
   'attendance.not_enrolled',
   'attendance.already_certified',
   'attendance.session_cancelled',
+  // juries
+  'jury.not_found',
+  'jury.open_exists',
+  'jury.locked',
+  'jury.already_signed',
+  'jury.decisions_missing',
+  'jury.honours_invalid',
+  'jury.honours_levels_invalid',
+  'jury.exemption_required',
+  'jury.exemption_not_needed',
+  'jury.remaining_required',
+  'jury.member_invalid',
+  'jury.president_invalid',
+  'jury.signature_invalid',
+  'jury.decision_stale',
   // speakers
   'speaker.not_found',
   'speaker.email_taken',
@@ -131,6 +150,7 @@ export const ERROR_CODES = [
   'invitation.link_revoked',
   'invitation.link_expired',
   'invitation.link_used',
+  'invitation.mail_limit',
   // calendars
   'calendar_feed.not_found',
   // projects
@@ -155,6 +175,13 @@ export const ERROR_CODES = [
   'mentor_link.invalid',
   'mentor_link.expired',
   'mentor_link.revoked',
+  'mentor_link.mail_limit',
+  // diplomas
+  'diploma.not_found',
+  'diploma.not_awarded',
+  'diploma.jury_unsigned',
+  'diploma.already_revoked',
+  'diploma.verify_throttled',
   // storage
   'upload.too_large',
   'upload.type_not_allowed',
@@ -163,6 +190,12 @@ export const ERROR_CODES = [
   'upload.malformed',
   'upload.incomplete',
   'upload.timeout',
+  // notifications
+  'notification.not_found',
+  // mail (M1)
+  'mail.not_found',
+  'mail.throttled',
+  'mail.not_resendable',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -109,6 +109,17 @@ export class AppConfig {
   @Min(1)
   SIGN_IN_WINDOW_SECONDS = 900;
 
+  /** Public diploma lookups (`/api/verify/…`) allowed per IP and window; then 429. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  VERIFY_MAX_PER_IP = 30;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  VERIFY_WINDOW_SECONDS = 60;
+
   @Transform(toInt)
   @IsInt()
   @Min(60)
@@ -118,6 +129,35 @@ export class AppConfig {
   @IsInt()
   @Min(60)
   PASSWORD_LINK_TTL_SECONDS = 60 * 60 * 24 * 7;
+
+  /** How long a forgot-password link lasts. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  PASSWORD_RESET_TTL_SECONDS = 60 * 60;
+
+  /** Account mails (reset, invitation again, e-mail change) one address gets per window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  ACCOUNT_MAIL_MAX_PER_ADDRESS = 3;
+
+  /** Forgot-password requests one IP may make per window (then 429). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  ACCOUNT_MAIL_MAX_PER_IP = 20;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  ACCOUNT_MAIL_WINDOW_SECONDS = 60 * 60;
+
+  /** How long the link confirming a new e-mail address lasts. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  EMAIL_CHANGE_TTL_SECONDS = 60 * 60 * 24;
 
   /** Largest file a project submission may be (bytes); a bigger upload is refused with 413. */
   @Transform(toInt)
@@ -153,6 +193,21 @@ export class AppConfig {
   /** The From of every mail, e.g. `Clique <no-reply@example.org>`. */
   @IsString()
   MAIL_FROM = 'Clique <no-reply@clique.localhost>';
+
+  /** Bulk mail (an import's invitations) is paced: at most this many a minute per instance. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MAIL_BULK_PER_MINUTE = 120;
+
+  /**
+   * Mails to one address without an account (speakers, mentors, guests) in an hour; more are
+   * refused with a 429 `mail.throttled`, so nobody can make the product mail an address repeatedly.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MAIL_PER_ADDRESS_PER_HOUR = 5;
 
   /** Whether this instance runs the job queue's workers (mail, reminders, digests). */
   @Transform(toBool)

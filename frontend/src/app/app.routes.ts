@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { type Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
-import { anonymousGuard, roleGuard } from './core/auth/auth.guards';
+import { anonymousGuard, authGuard, roleGuard } from './core/auth/auth.guards';
 import { AuthService } from './core/auth/auth.service';
 import { homeFor } from './core/auth/role-home';
 import { ShellComponent } from './core/shell/shell.component';
@@ -28,10 +28,33 @@ export const appRoutes: Routes = [
       import('./auth/set-password/set-password.page').then((m) => m.SetPasswordPage),
   },
   {
+    path: 'reset-password',
+    title: 'title.resetPassword',
+    data: { mode: 'reset' },
+    loadComponent: () =>
+      import('./auth/set-password/set-password.page').then((m) => m.SetPasswordPage),
+  },
+  {
+    path: 'forgot-password',
+    title: 'title.forgotPassword',
+    loadComponent: () =>
+      import('./auth/forgot-password/forgot-password.page').then((m) => m.ForgotPasswordPage),
+  },
+  {
+    path: 'confirm-email',
+    title: 'title.confirmEmail',
+    loadComponent: () =>
+      import('./auth/confirm-email/confirm-email.page').then((m) => m.ConfirmEmailPage),
+  },
+  {
     path: 'speaker/:token',
     title: 'title.speakerLink',
     providers: [provideTranslocoScope('scheduling')],
     loadComponent: () => import('./speaker-link/speaker-link.page').then((m) => m.SpeakerLinkPage),
+  },
+  {
+    path: 'verify',
+    loadChildren: () => import('./diplomas/diplomas.routes').then((m) => m.verifyRoutes),
   },
   {
     path: 'mentor',
@@ -61,6 +84,12 @@ export const appRoutes: Routes = [
         path: 'student',
         canActivate: [roleGuard('student')],
         loadChildren: () => import('./student/student.routes').then((m) => m.studentRoutes),
+      },
+      {
+        path: 'account',
+        title: 'title.account',
+        canActivate: [authGuard],
+        loadComponent: () => import('./auth/account/account.page').then((m) => m.AccountPage),
       },
       {
         path: 'forbidden',

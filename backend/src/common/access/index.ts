@@ -12,3 +12,5 @@ export * from './project-policy';
 export * from './grade-policy';
 export * from './directory-policy';
 export * from './attendance-policy';
+export * from './jury-policy';
+export * from './diploma-policy';

@@ -5,8 +5,11 @@ import { loadDemoAssessments } from './demo-assessments';
 import { loadDemoAttendance } from './demo-attendance';
 import { loadDemoScheduling } from './demo-scheduling';
 import { DemoCalendar } from './demo-calendar';
+import { loadDemoJury } from './demo-jury';
 import { LICENCE_PEOPLE, loadDemoLicence } from './demo-licence';
 import { demoCohortName, loadDemoProgramme } from './demo-programme';
+import { loadDemoMail } from './demo-mail';
+import { loadDemoNotifications } from './demo-notifications';
 import { loadDemoProjects } from './demo-projects';
 import type { Language, Role } from '../../common/role';
 
@@ -158,9 +161,12 @@ export async function loadDemoData(db: DataSource, today: Date = new Date()): Pr
     await loadDemoProgramme(manager, calendar);
     await loadDemoLicence(manager, calendar);
     await loadDemoProjects(manager, calendar);
+    await loadDemoNotifications(manager, calendar);
     await loadDemoScheduling(manager, demoCohortName(calendar), calendar);
     await loadDemoAttendance(manager, demoCohortName(calendar), calendar);
     await loadDemoAssessments(manager, demoCohortName(calendar), calendar);
+    await loadDemoJury(manager, calendar);
+    await loadDemoMail(manager, calendar);
     return true;
   });
 }

@@ -55,6 +55,14 @@ export const adminRoutes: Routes = [
     loadChildren: () => import('../scheduling/scheduling.routes').then((m) => m.invitationRoutes),
   },
   {
+    path: 'diplomas',
+    loadChildren: () => import('../diplomas/diplomas.routes').then((m) => m.adminDiplomaRoutes),
+  },
+  {
+    path: 'mail',
+    loadChildren: () => import('../mailbox/mailbox.routes').then((m) => m.mailboxRoutes),
+  },
+  {
     path: 'users',
     title: 'title.users',
     loadComponent: () => import('./users/users.page').then((m) => m.UsersPage),
@@ -62,5 +70,19 @@ export const adminRoutes: Routes = [
   {
     path: 'progress',
     loadChildren: () => import('../progress/progress.routes').then((m) => m.adminProgressRoutes),
+  },
+  {
+    path: 'juries',
+    loadChildren: () => import('../juries/juries.routes').then((m) => m.juriesRoutes),
+  },
+  {
+    path: 'notifications',
+    loadChildren: () =>
+      import('../notifications/notifications.routes').then((m) => m.notificationRoutes),
+  },
+  {
+    path: 'settings/notifications',
+    loadChildren: () =>
+      import('../notifications/notifications.routes').then((m) => m.notificationSettingsRoutes),
   },
 ];

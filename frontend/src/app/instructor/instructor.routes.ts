@@ -50,4 +50,14 @@ export const instructorRoutes: Routes = [
     loadChildren: () =>
       import('../progress/progress.routes').then((m) => m.instructorProgressRoutes),
   },
+  {
+    path: 'notifications',
+    loadChildren: () =>
+      import('../notifications/notifications.routes').then((m) => m.notificationRoutes),
+  },
+  {
+    path: 'settings/notifications',
+    loadChildren: () =>
+      import('../notifications/notifications.routes').then((m) => m.notificationSettingsRoutes),
+  },
 ];

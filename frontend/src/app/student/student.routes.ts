@@ -27,7 +27,21 @@ export const studentRoutes: Routes = [
       import('../attendance/attendance.routes').then((m) => m.studentAttendanceRoutes),
   },
   {
+    path: 'diploma',
+    loadChildren: () => import('../diplomas/diplomas.routes').then((m) => m.studentDiplomaRoutes),
+  },
+  {
     path: 'results',
     loadChildren: () => import('../progress/progress.routes').then((m) => m.studentProgressRoutes),
+  },
+  {
+    path: 'notifications',
+    loadChildren: () =>
+      import('../notifications/notifications.routes').then((m) => m.notificationRoutes),
+  },
+  {
+    path: 'settings/notifications',
+    loadChildren: () =>
+      import('../notifications/notifications.routes').then((m) => m.notificationSettingsRoutes),
   },
 ];

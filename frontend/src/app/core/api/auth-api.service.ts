@@ -2,6 +2,10 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { type Observable } from 'rxjs';
 import {
+  type ConfirmedEmail,
+  type EmailChangeRequest,
+  type EmailChangeStatus,
+  type ForgotPasswordRequest,
   type Me,
   type PasswordTokenInfo,
   type SetPasswordRequest,
@@ -9,7 +13,7 @@ import {
   type UpdateMeRequest,
 } from './types';
 
-/** Identity endpoints: the current user, sign-in/out and set-password tokens. */
+/** Identity endpoints: the current user, sign-in/out, password links and e-mail changes. */
 @Injectable({ providedIn: 'root' })
 export class AuthApiService {
   private readonly http = inject(HttpClient);
@@ -38,5 +42,22 @@ export class AuthApiService {
 
   setPassword(body: SetPasswordRequest): Observable<void> {
     return this.http.post<void>('/api/auth/password', body);
+  }
+
+  /** Always 202, whether or not the address has an account. */
+  forgotPassword(body: ForgotPasswordRequest): Observable<unknown> {
+    return this.http.post('/api/auth/forgot-password', body);
+  }
+
+  getEmailChange(): Observable<EmailChangeStatus> {
+    return this.http.get<EmailChangeStatus>('/api/me/email-change');
+  }
+
+  requestEmailChange(body: EmailChangeRequest): Observable<EmailChangeStatus> {
+    return this.http.post<EmailChangeStatus>('/api/me/email-change', body);
+  }
+
+  confirmEmailChange(token: string): Observable<ConfirmedEmail> {
+    return this.http.post<ConfirmedEmail>('/api/auth/email-change/confirm', { token });
   }
 }

@@ -90,11 +90,16 @@ export class ProjectsApiService {
     );
   }
 
-  issueMentorLink(projectId: string, expiresInDays?: number): Observable<MentorLink> {
-    return this.http.post<MentorLink>(
-      `/api/projects/${id(projectId)}/mentor-link`,
-      expiresInDays ? { expiresInDays } : {},
-    );
+  /** A new link, mailed to the mentor (in `language`) when they have an address. */
+  issueMentorLink(
+    projectId: string,
+    expiresInDays?: number,
+    language?: 'fr' | 'en',
+  ): Observable<MentorLink> {
+    return this.http.post<MentorLink>(`/api/projects/${id(projectId)}/mentor-link`, {
+      ...(expiresInDays ? { expiresInDays } : {}),
+      ...(language ? { language } : {}),
+    });
   }
 
   revokeMentorLink(projectId: string): Observable<void> {

@@ -1,5 +1,119 @@
 // Generated from the backend's OpenAPI document by scripts/api-types.mjs. Do not edit.
 export interface paths {
+  '/.well-known/did.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The DID document of the issuer (did:web of PUBLIC_URL) */
+    get: operations['WellKnownController_did'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/.well-known/jwks.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The issuer public keys as a JWKS */
+    get: operations['WellKnownController_jwks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/mail': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MailboxController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/mail/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MailboxController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/mail/{id}/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MailboxController_resend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/mail/templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MailboxController_templates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/mail/templates/{kind}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MailboxController_preview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/assessments/{id}': {
     parameters: {
       query?: never;
@@ -80,6 +194,38 @@ export interface paths {
     put?: never;
     /** Sign in for a part of a session (QR code in the room, or online) */
     post: operations['AttendanceController_sign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/email-change/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AccountMailController_confirmEmailChange'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/forgot-password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AccountMailController_forgotPassword'];
     delete?: never;
     options?: never;
     head?: never;
@@ -226,6 +372,41 @@ export interface paths {
     get: operations['AssessmentsController_list'];
     put?: never;
     post: operations['AssessmentsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cohorts/{cohortId}/diplomas': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Each enrolled student: the jury’s decision in force, issuable, diploma */
+    get: operations['DiplomasController_cohort'];
+    put?: never;
+    /** Issue one student’s diploma (idempotent: a repeat answers the same diploma) */
+    post: operations['DiplomasController_issue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cohorts/{cohortId}/diplomas/issue-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Issue every awarded student’s diploma, one transaction each */
+    post: operations['DiplomasController_issueAll'];
     delete?: never;
     options?: never;
     head?: never;
@@ -543,6 +724,145 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/credentials/jwks.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The issuer public keys as a JWKS (also at /.well-known/jwks.json) */
+    get: operations['CredentialsController_jwks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/credentials/status/{listId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A Bitstring Status List credential (revocation), as a VC-JWT
+     * @description application/vc+jwt by default; its JSON payload with Accept: application/json.
+     */
+    get: operations['CredentialsController_status'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/diplomas/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A diploma (its holder or an admin) */
+    get: operations['DiplomasController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/diplomas/{id}/credential.jwt': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The Open Badges 3.0 credential, as a VC-JWT */
+    get: operations['DiplomasController_credential'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/diplomas/{id}/diploma.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The diploma as a PDF (A4 landscape), in the holder’s language */
+    get: operations['DiplomasController_pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/diplomas/{id}/display': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** What the public verification page shows (grade, honours) */
+    patch: operations['DiplomasController_display'];
+    trace?: never;
+  };
+  '/api/diplomas/{id}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Revoke a diploma, with a reason (final) */
+    post: operations['DiplomasController_revoke'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/diplomas/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My diplomas, with the verification link, its QR code, LinkedIn */
+    get: operations['DiplomasController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/enrolments/{id}': {
     parameters: {
       query?: never;
@@ -721,6 +1041,105 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/juries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['JuriesController_list'];
+    put?: never;
+    post: operations['JuriesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/juries/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['JuriesController_board'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/juries/{id}/award-eligible': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Awards every student who meets every rule and has no decision yet */
+    post: operations['JuriesController_awardEligible'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/juries/{id}/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Records a decision (a new row; after the sign-off a correction with its reason) */
+    post: operations['JuriesController_decide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/juries/{id}/minutes.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['JuriesController_minutesPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/juries/{id}/sign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The president signs the minutes: the decisions are locked */
+    post: operations['JuriesController_sign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/me': {
     parameters: {
       query?: never;
@@ -747,6 +1166,22 @@ export interface paths {
     get: operations['MeController_cohortsITeach'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/email-change': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AccountMailController_emailChange'];
+    put?: never;
+    post: operations['AccountMailController_requestEmailChange'];
     delete?: never;
     options?: never;
     head?: never;
@@ -993,6 +1428,92 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My notifications, a page (unread first by default), and the unread count */
+    get: operations['NotificationsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark one of my notifications read */
+    post: operations['NotificationsController_read'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How each kind reaches me: mail at once, daily digest or in-app only */
+    get: operations['NotificationsController_preferences'];
+    /** Change how some kinds reach me (the others keep their choice) */
+    put: operations['NotificationsController_updatePreferences'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/read-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark all my notifications read */
+    post: operations['NotificationsController_readAll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/unread-count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many of my notifications are unread (for the bell) */
+    get: operations['NotificationsController_unreadCount'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/partners': {
     parameters: {
       query?: never;
@@ -1226,6 +1747,22 @@ export interface paths {
     };
     get: operations['ProgrammeRulesController_rulesOf'];
     put: operations['ProgrammeRulesController_replaceRules'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programmes/{programmeId}/honours': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['JuriesController_getHonours'];
+    put: operations['JuriesController_setHonours'];
     post?: never;
     delete?: never;
     options?: never;
@@ -1985,6 +2522,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/verify/{number}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Verify a diploma: valid, revoked (its date) or unknown (also for a wrong code) */
+    get: operations['DiplomasController_verify'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2143,6 +2697,14 @@ export interface components {
       /** Format: uuid */
       id: string;
     };
+    AwardEligibleDto: {
+      /** @description give each the honours its final grade suggests (default true) */
+      withHonours?: boolean;
+    };
+    AwardEligibleResultDto: {
+      /** @description students awarded by this action */
+      awarded: number;
+    };
     CalendarFeedDto: {
       cohort: components['schemas']['RefDto'] | null;
       /** Format: date-time */
@@ -2177,6 +2739,14 @@ export interface components {
       part: 0 | 1 | 2;
       /** @description the instructor’s drawn signature as a PNG data URL */
       signature: string;
+    };
+    CohortDiplomasDto: {
+      /** Format: uuid */
+      cohortId: string;
+      cohortName: string;
+      programmeTitle: string;
+      /** @description every enrolled student */
+      students: components['schemas']['DiplomaCandidateDto'][];
     };
     CohortDto: {
       /** Format: date-time */
@@ -2251,6 +2821,12 @@ export interface components {
       /** Format: uuid */
       studentId: string;
     };
+    ConfirmedEmailDto: {
+      email: string;
+    };
+    ConfirmEmailChangeDto: {
+      token: string;
+    };
     ConflictingSessionDto: {
       cohort: components['schemas']['RefDto'];
       /** Format: date-time */
@@ -2260,6 +2836,11 @@ export interface components {
       /** Format: date-time */
       startsAt: string;
       title: string;
+    };
+    ContactPersonDto: {
+      email: string | null;
+      name: string | null;
+      phone: string | null;
     };
     CourseModuleDto: {
       /** Format: date-time */
@@ -2396,7 +2977,9 @@ export interface components {
       setPasswordUrl: string | null;
     };
     CreatedUserDto: {
-      /** @description one-time link to set a password; give it to the user */
+      /** @description the address the invitation was mailed to */
+      mailedTo: string;
+      /** @description one-time link to set a password, also mailed to the user (a fallback to hand over) */
       setPasswordUrl: string;
       user: components['schemas']['UserSummaryDto'];
     };
@@ -2432,12 +3015,29 @@ export interface components {
     };
     CreateInvitationDto: {
       abstract?: string;
+      /** @description how to get in, parking, where the room is */
+      accessInfo?: string;
+      contactEmail?: string | null;
+      /** @description the speaker’s contact on the day; null: the inviting instructor */
+      contactName?: string | null;
+      contactPhone?: string | null;
+      /** @description what the room offers, what to bring */
+      equipment?: string;
       /** @description shown to the speaker on their page */
       messageToSpeaker?: string;
+      /** @description days without an answer before one reminder (default 5); null: none */
+      reminderDays?: number | null;
       /** Format: uuid */
       speakerId: string;
       /** @example Le droit face aux réseaux sociaux */
       talkTitle?: string;
+    };
+    CreateJuryDto: {
+      /** Format: uuid */
+      cohortId: string;
+      /** Format: date */
+      heldOn: string;
+      members: components['schemas']['JuryMemberInputDto'][];
     };
     CreateMilestoneDto: {
       /**
@@ -2685,6 +3285,11 @@ export interface components {
       /** @description photo address (upload: later) */
       photoUrl?: string | null;
       /**
+       * @description the language of their mails; null: the programme’s default (French)
+       * @enum {string|null}
+       */
+      preferredLanguage?: 'fr' | 'en' | null;
+      /**
        * @example [
        *       "droit",
        *       "e-réputation"
@@ -2717,6 +3322,73 @@ export interface components {
       /** Format: uuid */
       id: string;
       name: string;
+    };
+    DiplomaCandidateDto: {
+      /**
+       * @description null: no jury decision
+       * @enum {string|null}
+       */
+      decision: 'awarded' | 'deferred' | 'refused' | null;
+      diploma: components['schemas']['DiplomaDto'] | null;
+      displayName: string;
+      email: string;
+      /** Format: uuid */
+      enrolmentId: string;
+      /** @enum {string} */
+      enrolmentStatus: 'active' | 'withdrawn' | 'graduated';
+      finalGrade: number | null;
+      honoursLabelEn: string | null;
+      honoursLabelFr: string | null;
+      /** @description awarded by a signed jury and not issued yet */
+      issuable: boolean;
+      /** @description the decision’s jury is signed */
+      jurySigned: boolean;
+      /** Format: uuid */
+      studentId: string;
+    };
+    DiplomaDisplayDto: {
+      /** @description show the final grade on the public page */
+      showGrade?: boolean;
+      /** @description show the honours on the public page */
+      showHonours?: boolean;
+    };
+    DiplomaDto: {
+      /** Format: date */
+      awardedOn: string;
+      /** Format: uuid */
+      cohortId: string;
+      cohortName: string;
+      finalGrade: number | null;
+      /** @enum {string} */
+      gradingScale: 'CH_6' | 'FR_20';
+      holderName: string;
+      /** @description the honours key */
+      honours: string | null;
+      honoursLabelEn: string | null;
+      honoursLabelFr: string | null;
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      issuedAt: string;
+      /** @enum {string} */
+      language: 'fr' | 'en';
+      /** @example MCMS-2027-0042 */
+      number: string;
+      programmeTitle: string;
+      /** Format: date-time */
+      revokedAt: string | null;
+      /** @description admins only; null for the holder */
+      revokedReason: string | null;
+      showGrade: boolean;
+      showHonours: boolean;
+      signatoryName: string;
+      status: components['schemas']['DiplomaStatus'];
+      /** Format: uuid */
+      studentId: string;
+      /** @description the verification code as printed, in groups of four */
+      verificationCode: string;
+      /** @description the public verification link (printed on the diploma) */
+      verificationUrl: string;
     };
     DiplomaRuleDto: {
       excusedCountAsAbsent: boolean | null;
@@ -2752,6 +3424,16 @@ export interface components {
       maxCount?: number | null;
       /** @description a grade on the scale, or a % for attendance */
       threshold?: number | null;
+    };
+    /** @enum {string} */
+    DiplomaStatus: 'valid' | 'revoked';
+    EmailChangeStatusDto: {
+      /** @description the address in use */
+      email: string;
+      /** Format: date-time */
+      expiresAt: string | null;
+      /** @description the address waiting for its confirmation link to be followed */
+      pendingEmail: string | null;
     };
     EmployerRefDto: {
       /** Format: uuid */
@@ -2831,6 +3513,10 @@ export interface components {
       | 'auth.account_disabled'
       | 'auth.throttled'
       | 'auth.password_token_invalid'
+      | 'auth.mail_throttled'
+      | 'auth.wrong_password'
+      | 'auth.email_unchanged'
+      | 'auth.email_change_invalid'
       | 'user.not_found'
       | 'user.email_taken'
       | 'user.not_student'
@@ -2899,6 +3585,20 @@ export interface components {
       | 'attendance.not_enrolled'
       | 'attendance.already_certified'
       | 'attendance.session_cancelled'
+      | 'jury.not_found'
+      | 'jury.open_exists'
+      | 'jury.locked'
+      | 'jury.already_signed'
+      | 'jury.decisions_missing'
+      | 'jury.honours_invalid'
+      | 'jury.honours_levels_invalid'
+      | 'jury.exemption_required'
+      | 'jury.exemption_not_needed'
+      | 'jury.remaining_required'
+      | 'jury.member_invalid'
+      | 'jury.president_invalid'
+      | 'jury.signature_invalid'
+      | 'jury.decision_stale'
       | 'speaker.not_found'
       | 'speaker.email_taken'
       | 'speaker.not_editable'
@@ -2918,6 +3618,7 @@ export interface components {
       | 'invitation.link_revoked'
       | 'invitation.link_expired'
       | 'invitation.link_used'
+      | 'invitation.mail_limit'
       | 'calendar_feed.not_found'
       | 'project.not_found'
       | 'project.student_taken'
@@ -2940,13 +3641,23 @@ export interface components {
       | 'mentor_link.invalid'
       | 'mentor_link.expired'
       | 'mentor_link.revoked'
+      | 'mentor_link.mail_limit'
+      | 'diploma.not_found'
+      | 'diploma.not_awarded'
+      | 'diploma.jury_unsigned'
+      | 'diploma.already_revoked'
+      | 'diploma.verify_throttled'
       | 'upload.too_large'
       | 'upload.type_not_allowed'
       | 'upload.executable'
       | 'upload.not_multipart'
       | 'upload.malformed'
       | 'upload.incomplete'
-      | 'upload.timeout';
+      | 'upload.timeout'
+      | 'notification.not_found'
+      | 'mail.not_found'
+      | 'mail.throttled'
+      | 'mail.not_resendable';
     FieldErrorDto: {
       /**
        * @description the failed rule, translated by the frontend
@@ -2959,6 +3670,14 @@ export interface components {
        */
       field: string;
       message: string;
+    };
+    ForgotPasswordAcceptedDto: {
+      /** @enum {string} */
+      status: 'accepted';
+    };
+    ForgotPasswordDto: {
+      /** @example lea.muller@example.ch */
+      email: string;
     };
     GradeAuditEntryDto: {
       /** Format: uuid */
@@ -3124,7 +3843,7 @@ export interface components {
       courseDaysHeld: components['schemas']['HomeFigureDto'];
       /** @description distinct days with a session */
       courseDaysPlanned: components['schemas']['HomeFigureDto'];
-      /** @description issue 8: null for now */
+      /** @description awarded by a signed jury, diploma not issued yet */
       eligibleForDiploma: components['schemas']['HomeFigureDto'] | null;
       /** Format: date */
       endsOn: string;
@@ -3333,6 +4052,21 @@ export interface components {
       started: boolean;
       title: string;
     };
+    HonoursDto: {
+      /** @description false: the scale’s defaults */
+      custom: boolean;
+      levels: components['schemas']['HonoursLevelDto'][];
+      /** Format: uuid */
+      programmeId: string;
+    };
+    HonoursLevelDto: {
+      /** @description stable key, e.g. assez_bien */
+      key: string;
+      labelEn: string;
+      labelFr: string;
+      /** @description the lowest final grade that suggests it */
+      minGrade: number;
+    };
     ImportCountsDto: {
       create: number;
       enrol: number;
@@ -3383,6 +4117,8 @@ export interface components {
       /** @description rows not imported because of errors */
       errors: number;
       links: components['schemas']['NewStudentLinkDto'][];
+      /** @description invitation mails queued, one per new student (see /admin/mail) */
+      mailed: number;
       /** @description rows already enrolled in the cohort */
       skipped: number;
     };
@@ -3428,6 +4164,8 @@ export interface components {
       abstract: string;
       /** @description legal next moves now */
       allowedTransitions: ('draft' | 'invited' | 'confirmed' | 'declined' | 'held' | 'cancelled')[];
+      /** @description as entered (null: the inviter) */
+      contactPerson: components['schemas']['ContactPersonDto'];
       /** Format: date-time */
       createdAt: string;
       /** @description the timeline, oldest first */
@@ -3436,7 +4174,9 @@ export interface components {
       id: string;
       /** @description the latest link */
       link: components['schemas']['InvitationLinkDto'] | null;
+      mail: components['schemas']['InvitationMailDto'];
       messageToSpeaker: string;
+      practical: components['schemas']['PracticalInfoDto'];
       /** Format: date-time */
       respondedAt: string | null;
       session: components['schemas']['InvitationSessionDto'];
@@ -3452,11 +4192,15 @@ export interface components {
       abstract: string;
       /** @description legal next moves now */
       allowedTransitions: ('draft' | 'invited' | 'confirmed' | 'declined' | 'held' | 'cancelled')[];
+      /** @description as entered (null: the inviter) */
+      contactPerson: components['schemas']['ContactPersonDto'];
       /** Format: date-time */
       createdAt: string;
       /** Format: uuid */
       id: string;
+      mail: components['schemas']['InvitationMailDto'];
       messageToSpeaker: string;
+      practical: components['schemas']['PracticalInfoDto'];
       /** Format: date-time */
       respondedAt: string | null;
       session: components['schemas']['InvitationSessionDto'];
@@ -3498,10 +4242,21 @@ export interface components {
        * @enum {string}
        */
       state: 'active' | 'used' | 'expired' | 'revoked';
-      /** @description the page to send to the speaker (until e-mail exists) */
+      /** @description the speaker’s page (mailed to them; copy it if the mail is lost) */
       url: string;
       /** Format: date-time */
       usedAt: string | null;
+    };
+    InvitationMailDto: {
+      /** @description times the invitation was mailed */
+      count: number;
+      /** Format: date-time */
+      lastSentAt: string | null;
+      /** @description most times it may be mailed */
+      limit: number;
+      /** Format: date-time */
+      remindedAt: string | null;
+      reminderDays: number | null;
     };
     InvitationPageDto: {
       items: components['schemas']['InvitationDto'][];
@@ -3542,10 +4297,238 @@ export interface components {
     };
     InvitationTextsDto: {
       abstract?: string;
+      /** @description how to get in, parking, where the room is */
+      accessInfo?: string;
+      contactEmail?: string | null;
+      /** @description the speaker’s contact on the day; null: the inviting instructor */
+      contactName?: string | null;
+      contactPhone?: string | null;
+      /** @description what the room offers, what to bring */
+      equipment?: string;
       /** @description shown to the speaker on their page */
       messageToSpeaker?: string;
+      /** @description days without an answer before one reminder (default 5); null: none */
+      reminderDays?: number | null;
       /** @example Le droit face aux réseaux sociaux */
       talkTitle?: string;
+    };
+    IssueAllFailureDto: {
+      /** @description the error code */
+      code: string;
+      displayName: string;
+      /** Format: uuid */
+      studentId: string;
+    };
+    IssueAllResultDto: {
+      alreadyIssued: number;
+      failed: components['schemas']['IssueAllFailureDto'][];
+      issued: number;
+    };
+    IssuedDiplomaDto: {
+      /** @description false: it had been issued already (the same diploma) */
+      created: boolean;
+      diploma: components['schemas']['DiplomaDto'];
+    };
+    IssueDiplomaDto: {
+      /**
+       * Format: uuid
+       * @description the student, enrolled in the cohort
+       */
+      studentId: string;
+    };
+    JuryBoardDto: {
+      honoursLevels: components['schemas']['HonoursLevelDto'][];
+      jury: components['schemas']['JurySummaryDto'];
+      max: number;
+      /** @description whether the viewer may decide and sign (admins) */
+      mayDecide: boolean;
+      members: components['schemas']['JuryMemberDto'][];
+      pass: number;
+      students: components['schemas']['JuryBoardStudentDto'][];
+    };
+    JuryBoardStudentDto: {
+      attendanceRate: number | null;
+      decision: components['schemas']['JuryDecisionDto'] | null;
+      displayName: string;
+      /** Format: uuid */
+      enrolmentId: string;
+      finalGrade: number | null;
+      /** @description earlier decisions, newest first */
+      history: components['schemas']['JuryDecisionDto'][];
+      /** @enum {string} */
+      outcome: 'met' | 'not_met' | 'pending';
+      /** @description every rule met */
+      rulesMet: boolean;
+      /** Format: uuid */
+      studentId: string;
+      /** @description the honours the final grade suggests */
+      suggestedHonours: string | null;
+      /** @description the rules not met (or pending), with why */
+      unmetRules: components['schemas']['RuleResultDto'][];
+    };
+    JuryCohortDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      programmeCode: string;
+      /** Format: uuid */
+      programmeId: string;
+      programmeTitle: string;
+      scale: string;
+    };
+    JuryDecisionDto: {
+      correctionReason: string | null;
+      /** Format: date-time */
+      decidedAt: string;
+      decidedBy: string;
+      /** @enum {string} */
+      decision: 'awarded' | 'deferred' | 'refused';
+      exemptionReason: string | null;
+      finalGrade: number | null;
+      honours: string | null;
+      honoursLabelEn: string | null;
+      honoursLabelFr: string | null;
+      /** Format: uuid */
+      id: string;
+      remaining: string | null;
+      remainingItems: ('resit' | 'project' | 'attendance' | 'work_period' | 'other')[];
+      rulesMet: boolean;
+      /** Format: uuid */
+      studentId: string;
+      /** Format: uuid */
+      supersedesId: string | null;
+    };
+    JuryListDto: {
+      items: components['schemas']['JurySummaryDto'][];
+    };
+    JuryMemberDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      role: string | null;
+      /** Format: uuid */
+      userId: string | null;
+    };
+    JuryMemberInputDto: {
+      /** @description an external member by name (or an internal one’s name as shown) */
+      name?: string;
+      /** @description e.g. Expert externe (Groupe La Poste) */
+      role?: string | null;
+      /**
+       * Format: uuid
+       * @description an internal member: an instructor or admin
+       */
+      userId?: string;
+    };
+    JurySummaryDto: {
+      cohort: components['schemas']['JuryCohortDto'];
+      decisions: number;
+      /** Format: date */
+      heldOn: string;
+      /** Format: uuid */
+      id: string;
+      presidentName: string | null;
+      /** Format: date-time */
+      signedAt: string | null;
+      /** @enum {string} */
+      status: 'open' | 'signed';
+      students: number;
+    };
+    MailAttachmentInfoDto: {
+      contentType: string;
+      filename: string;
+      /** @description bytes */
+      size: number;
+    };
+    MailContentDto: {
+      /** @description the HTML part: show it only in a sandboxed iframe (srcdoc) */
+      html: string;
+      /** @description every http(s) link of the HTML and text parts */
+      links: string[];
+      subject: string;
+      text: string;
+    };
+    MailDetailDto: {
+      attachments: components['schemas']['MailAttachmentInfoDto'][];
+      attempts: number;
+      bulk: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description the HTML part: show it only in a sandboxed iframe (srcdoc) */
+      html: string;
+      /** Format: uuid */
+      id: string;
+      kind: string;
+      lang: components['schemas']['MailLang'];
+      lastError: string | null;
+      /** @description every http(s) link of the HTML and text parts */
+      links: string[];
+      messageId: string;
+      /** Format: date-time */
+      nextAttemptAt: string | null;
+      recipient: string;
+      recipientName: string | null;
+      /** @description whether the resend button applies (a failed mail) */
+      resendable: boolean;
+      /** Format: date-time */
+      sentAt: string | null;
+      status: components['schemas']['MailStatus'];
+      subject: string;
+      text: string;
+    };
+    /** @enum {string} */
+    MailLang: 'fr' | 'en';
+    MailPageDto: {
+      /** @description every mail by status (no filter) */
+      counts: components['schemas']['MailStatusCountsDto'];
+      items: components['schemas']['MailSummaryDto'][];
+      page: number;
+      size: number;
+      total: number;
+    };
+    /** @enum {string} */
+    MailSort:
+      | 'createdAt'
+      | '-createdAt'
+      | 'recipient'
+      | '-recipient'
+      | 'subject'
+      | '-subject'
+      | 'status'
+      | '-status';
+    /** @enum {string} */
+    MailStatus: 'queued' | 'sending' | 'sent' | 'delivered' | 'failed';
+    MailStatusCountsDto: {
+      delivered: number;
+      failed: number;
+      queued: number;
+      sending: number;
+      sent: number;
+    };
+    MailSummaryDto: {
+      attempts: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /** @example account.set-password */
+      kind: string;
+      lang: components['schemas']['MailLang'];
+      lastError: string | null;
+      /** Format: date-time */
+      nextAttemptAt: string | null;
+      /** @example lea.martin@example.org */
+      recipient: string;
+      recipientName: string | null;
+      /** Format: date-time */
+      sentAt: string | null;
+      status: components['schemas']['MailStatus'];
+      subject: string;
+    };
+    MailTemplateDto: {
+      description: string;
+      /** @example account.set-password */
+      kind: string;
     };
     MaterialLinkDto: {
       /** @example Slides */
@@ -3566,6 +4549,8 @@ export interface components {
     MentorLinkDto: {
       /** Format: date-time */
       expiresAt: string;
+      /** @description the address it was mailed to; null: the mentor has no e-mail, copy it */
+      mailedTo: string | null;
       /** @description for the mentor API: /api/mentor/<token> */
       token: string;
       /** @description the page to send the mentor: PUBLIC_URL/mentor/<token> */
@@ -3574,6 +4559,11 @@ export interface components {
     MentorLinkRequestDto: {
       /** @description default: MENTOR_LINK_TTL_SECONDS */
       expiresInDays?: number;
+      /**
+       * @description the language of the mentor’s mails (default French)
+       * @enum {string}
+       */
+      language?: 'fr' | 'en';
     };
     MentorLinkStatusDto: {
       /** Format: date-time */
@@ -3582,6 +4572,8 @@ export interface components {
       expiresAt: string;
       /** Format: date-time */
       lastUsedAt: string | null;
+      /** @description where the link was mailed */
+      mailedTo: string | null;
     };
     MentorMilestoneDto: {
       /**
@@ -3806,6 +4798,51 @@ export interface components {
       /** @enum {string} */
       status: 'planned' | 'running' | 'closed';
     };
+    MyDiplomaDto: {
+      /** Format: date */
+      awardedOn: string;
+      /** Format: uuid */
+      cohortId: string;
+      cohortName: string;
+      finalGrade: number | null;
+      /** @enum {string} */
+      gradingScale: 'CH_6' | 'FR_20';
+      holderName: string;
+      /** @description the honours key */
+      honours: string | null;
+      honoursLabelEn: string | null;
+      honoursLabelFr: string | null;
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      issuedAt: string;
+      /** @enum {string} */
+      language: 'fr' | 'en';
+      /** @description LinkedIn’s “add to profile” link, its fields filled in */
+      linkedInUrl: string;
+      /** @example MCMS-2027-0042 */
+      number: string;
+      programmeTitle: string;
+      /** @description the QR code of the verification link, as a PNG data URL */
+      qrDataUrl: string;
+      /** Format: date-time */
+      revokedAt: string | null;
+      /** @description admins only; null for the holder */
+      revokedReason: string | null;
+      showGrade: boolean;
+      showHonours: boolean;
+      signatoryName: string;
+      status: components['schemas']['DiplomaStatus'];
+      /** Format: uuid */
+      studentId: string;
+      /** @description the verification code as printed, in groups of four */
+      verificationCode: string;
+      /** @description the public verification link (printed on the diploma) */
+      verificationUrl: string;
+    };
+    MyDiplomasDto: {
+      items: components['schemas']['MyDiplomaDto'][];
+    };
     MyEnrolmentInfoDto: {
       employer: components['schemas']['EmployerRefDto'] | null;
       /** Format: date-time */
@@ -3846,9 +4883,61 @@ export interface components {
     NewStudentLinkDto: {
       displayName: string;
       email: string;
-      /** @description one-time link to set a password; give it to the student */
+      /** @description one-time link to set a password, mailed to the student (a fallback to hand over) */
       setPasswordUrl: string;
     };
+    /**
+     * @description mail: a mail at once; digest: in the daily digest; in_app: the bell only
+     * @enum {string}
+     */
+    NotificationChannel: 'mail' | 'digest' | 'in_app';
+    NotificationDto: {
+      /** @description may be empty */
+      body: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      kind: components['schemas']['NotificationKind'];
+      /**
+       * @description the app path of what it is about
+       * @example /student/projects/…
+       */
+      link: string;
+      /** Format: date-time */
+      readAt: string | null;
+      title: string;
+    };
+    /** @enum {string} */
+    NotificationKind:
+      | 'project.reviewed'
+      | 'project.feedback'
+      | 'milestone.due'
+      | 'milestone.overdue'
+      | 'session.changed'
+      | 'session.cancelled'
+      | 'synthesis.feedback'
+      | 'grades.released'
+      | 'diploma.issued';
+    NotificationPageDto: {
+      items: components['schemas']['NotificationDto'][];
+      page: number;
+      size: number;
+      total: number;
+      /** @description how many of the caller’s notifications are unread */
+      unread: number;
+    };
+    NotificationPreferenceDto: {
+      /** @description mail: a mail at once; digest: in the daily digest; in_app: the bell only */
+      channel: components['schemas']['NotificationChannel'];
+      kind: components['schemas']['NotificationKind'];
+    };
+    NotificationPreferencesDto: {
+      /** @description one per kind */
+      items: components['schemas']['NotificationPreferenceDto'][];
+    };
+    /** @enum {string} */
+    NotificationSort: 'unread' | '-unread' | 'createdAt' | '-createdAt';
     OccurrenceDto: {
       /** Format: date */
       date: string;
@@ -3894,11 +4983,19 @@ export interface components {
     /** @enum {string} */
     PartnerSort: 'name' | '-name' | 'sector' | '-sector' | 'createdAt' | '-createdAt';
     PasswordLinkDto: {
+      /** @description the address the invitation was mailed to */
+      mailedTo: string;
+      /** @description the new link, also mailed to the user */
       setPasswordUrl: string;
     };
     PasswordTokenInfoDto: {
       displayName: string;
       email: string;
+      /**
+       * @description invitation: a new account; reset: forgot password
+       * @enum {string}
+       */
+      purpose: 'invitation' | 'reset';
     };
     PeriodDto: {
       compensation: boolean | null;
@@ -3914,6 +5011,12 @@ export interface components {
       displayName: string;
       /** Format: uuid */
       id: string;
+    };
+    PracticalInfoDto: {
+      accessInfo: string;
+      /** @description the named contact, else the inviter */
+      contact: components['schemas']['ContactPersonDto'];
+      equipment: string;
     };
     ProblemDto: {
       code: components['schemas']['ErrorCode'];
@@ -4488,6 +5591,10 @@ export interface components {
       /** @example https://elysee.ch */
       website?: string | null;
     };
+    ReadAllDto: {
+      /** @description how many were marked read */
+      marked: number;
+    };
     ReasonDto: {
       /** @description translated by the frontend, e.g. `attendance.not_met` */
       code: string;
@@ -4495,6 +5602,22 @@ export interface components {
       params: {
         [key: string]: string | number;
       };
+    };
+    RecordDecisionDto: {
+      /** @description required after the sign-off */
+      correctionReason?: string | null;
+      /** @enum {string} */
+      decision: 'awarded' | 'deferred' | 'refused';
+      /** @description required when awarding a student whose rules are not all met */
+      exemptionReason?: string | null;
+      /** @description awarded only: a key of the programme’s levels */
+      honours?: string | null;
+      /** @description deferred: what remains */
+      remaining?: string | null;
+      /** @description deferred: what remains */
+      remainingItems?: ('resit' | 'project' | 'attendance' | 'work_period' | 'other')[];
+      /** Format: uuid */
+      studentId: string;
     };
     RefDto: {
       /** Format: uuid */
@@ -4508,6 +5631,19 @@ export interface components {
     ReplaceDiplomaRulesDto: {
       /** @description the whole list, in order */
       rules: components['schemas']['DiplomaRuleInputDto'][];
+    };
+    RequestEmailChangeDto: {
+      /**
+       * @description the new address
+       * @example lea@agence.ch
+       */
+      email: string;
+      /** @description the current password */
+      password: string;
+    };
+    RevokeDiplomaDto: {
+      /** @description why (kept with the diploma; never shown on the public page) */
+      reason: string;
     };
     RoomDto: {
       address: string;
@@ -4740,6 +5876,10 @@ export interface components {
        */
       score: number;
     };
+    SetHonoursDto: {
+      /** @description empty: the programme gives no honours */
+      levels: components['schemas']['HonoursLevelDto'][];
+    };
     SetMilestoneTemplateDto: {
       items: components['schemas']['MilestoneTemplateItemDto'][];
     };
@@ -4776,6 +5916,17 @@ export interface components {
       email: string;
       password: string;
     };
+    SignJuryDto: {
+      /**
+       * Format: uuid
+       * @description an internal president: a member’s account
+       */
+      presidentId?: string | null;
+      /** @description the president’s name as it appears on the minutes */
+      presidentName: string;
+      /** @description the president’s drawn signature as a PNG data URL */
+      signature: string;
+    };
     SpeakerAnswerDto: {
       /** @enum {string} */
       answer: 'confirm' | 'decline';
@@ -4803,6 +5954,11 @@ export interface components {
       /** @description null unless `privateShown` */
       phone: string | null;
       photoUrl: string | null;
+      /**
+       * @description the language of their mails
+       * @enum {string|null}
+       */
+      preferredLanguage: 'fr' | 'en' | null;
       /** @description whether phone and internal notes are shown to the caller (admins; instructors who may edit the speaker or plan a cohort they are invited to) */
       privateShown: boolean;
       /** @description talks confirmed or held */
@@ -4835,6 +5991,11 @@ export interface components {
       /** @description null unless `privateShown` */
       phone: string | null;
       photoUrl: string | null;
+      /**
+       * @description the language of their mails
+       * @enum {string|null}
+       */
+      preferredLanguage: 'fr' | 'en' | null;
       /** @description whether phone and internal notes are shown to the caller (admins; instructors who may edit the speaker or plan a cohort they are invited to) */
       privateShown: boolean;
       /** @description talks confirmed or held */
@@ -4852,6 +6013,7 @@ export interface components {
       expiresAt: string;
       invitedBy: string | null;
       messageToSpeaker: string;
+      practical: components['schemas']['PracticalInfoDto'];
       /** Format: date-time */
       respondedAt: string | null;
       session: components['schemas']['SpeakerViewSessionDto'];
@@ -5072,6 +6234,9 @@ export interface components {
        */
       to: 'invited' | 'confirmed' | 'declined' | 'held' | 'cancelled';
     };
+    UnreadCountDto: {
+      unread: number;
+    };
     UpdateAssessmentDto: {
       coefficient?: number;
       counts?: boolean;
@@ -5155,6 +6320,10 @@ export interface components {
       code?: string;
       /** @example Projet + stage */
       title?: string;
+    };
+    UpdateNotificationPreferencesDto: {
+      /** @description the kinds to change; the others keep their choice */
+      items: components['schemas']['NotificationPreferenceDto'][];
     };
     UpdatePartnerContactDto: {
       email?: string | null;
@@ -5268,6 +6437,11 @@ export interface components {
       /** Format: uuid */
       moduleId?: string | null;
       onlineUrl?: string | null;
+      /**
+       * @description why it changed: told to the cohort with the notice of a move or change
+       * @example Salle indisponible
+       */
+      reason?: string;
       /** Format: uuid */
       roomId?: string | null;
       /** Format: date-time */
@@ -5296,6 +6470,11 @@ export interface components {
       phone?: string | null;
       /** @description photo address (upload: later) */
       photoUrl?: string | null;
+      /**
+       * @description the language of their mails; null: the programme’s default (French)
+       * @enum {string|null}
+       */
+      preferredLanguage?: 'fr' | 'en' | null;
       /**
        * @example [
        *       "droit",
@@ -5344,6 +6523,26 @@ export interface components {
       /** @enum {string} */
       role: 'admin' | 'instructor' | 'student';
     };
+    VerificationDto: {
+      /** Format: date */
+      awardedOn: string | null;
+      /** @description only if the holder shows it */
+      finalGrade: string | null;
+      holderName: string | null;
+      /** @description only if the holder shows it */
+      honours: string | null;
+      institution: string | null;
+      number: string | null;
+      programmeTitle: string | null;
+      /**
+       * Format: date-time
+       * @description revoked only
+       */
+      revokedAt: string | null;
+      status: components['schemas']['VerifyStatus'];
+    };
+    /** @enum {string} */
+    VerifyStatus: 'valid' | 'revoked' | 'unknown';
     WithdrawEnrolmentDto: {
       /** @example Reprise d’un emploi à plein temps */
       reason: string;
@@ -5362,6 +6561,155 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  WellKnownController_did: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description a DID document with every issuer key as a JsonWebKey */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  WellKnownController_jwks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the issuer public keys (OKP/Ed25519, EdDSA) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MailboxController_list: {
+    parameters: {
+      query?: {
+        /** @description a template's kind, e.g. account.set-password */
+        kind?: string;
+        page?: number;
+        /** @description free-text search, accents and case ignored */
+        q?: string;
+        size?: number;
+        /** @description field, or -field descending */
+        sort?: components['schemas']['MailSort'];
+        status?: components['schemas']['MailStatus'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailPageDto'];
+        };
+      };
+    };
+  };
+  MailboxController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailDetailDto'];
+        };
+      };
+    };
+  };
+  MailboxController_resend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailDetailDto'];
+        };
+      };
+    };
+  };
+  MailboxController_templates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailTemplateDto'][];
+        };
+      };
+    };
+  };
+  MailboxController_preview: {
+    parameters: {
+      query: {
+        lang: components['schemas']['MailLang'];
+      };
+      header?: never;
+      path: {
+        kind: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailContentDto'];
+        };
+      };
+    };
+  };
   AssessmentsController_get: {
     parameters: {
       query?: never;
@@ -5558,6 +6906,52 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AccountMailController_confirmEmailChange: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConfirmEmailChangeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConfirmedEmailDto'];
+        };
+      };
+    };
+  };
+  AccountMailController_forgotPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ForgotPasswordDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ForgotPasswordAcceptedDto'];
         };
       };
     };
@@ -5831,6 +7225,82 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AssessmentDto'];
+        };
+      };
+    };
+  };
+  DiplomasController_cohort: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CohortDiplomasDto'];
+        };
+      };
+    };
+  };
+  DiplomasController_issue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IssueDiplomaDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IssuedDiplomaDto'];
+        };
+      };
+      /** @description `diploma.not_awarded`, `diploma.jury_unsigned`, `enrolment.not_active` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  DiplomasController_issueAll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IssueAllResultDto'];
         };
       };
     };
@@ -6393,6 +7863,217 @@ export interface operations {
       };
     };
   };
+  CredentialsController_jwks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the issuer public keys (OKP/Ed25519, EdDSA), current and retired */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            keys?: Record<string, never>[];
+          };
+        };
+      };
+    };
+  };
+  CredentialsController_status: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        listId: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the signed BitstringStatusListCredential */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description no such list */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DiplomasController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DiplomaDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  DiplomasController_credential: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the compact JWS */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vc+jwt': string;
+        };
+      };
+    };
+  };
+  DiplomasController_pdf: {
+    parameters: {
+      query?: {
+        /** @description default: the reader’s language, else fr */
+        lang?: 'fr' | 'en';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+    };
+  };
+  DiplomasController_display: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DiplomaDisplayDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyDiplomaDto'];
+        };
+      };
+    };
+  };
+  DiplomasController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RevokeDiplomaDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DiplomaDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `diploma.already_revoked` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  DiplomasController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyDiplomasDto'];
+        };
+      };
+    };
+  };
   EnrolmentsController_update: {
     parameters: {
       query?: never;
@@ -6690,6 +8371,207 @@ export interface operations {
       };
     };
   };
+  JuriesController_list: {
+    parameters: {
+      query?: {
+        /** @description only this cohort’s juries */
+        cohortId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JuryListDto'];
+        };
+      };
+    };
+  };
+  JuriesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateJuryDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JuryBoardDto'];
+        };
+      };
+      /** @description jury.open_exists */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  JuriesController_board: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JuryBoardDto'];
+        };
+      };
+    };
+  };
+  JuriesController_awardEligible: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AwardEligibleDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AwardEligibleResultDto'];
+        };
+      };
+    };
+  };
+  JuriesController_decide: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordDecisionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JuryDecisionDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description jury.locked, jury.decision_stale */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  JuriesController_minutesPdf: {
+    parameters: {
+      query?: {
+        /** @description default: the reader’s language */
+        lang?: 'fr' | 'en';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the minutes as PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+    };
+  };
+  JuriesController_sign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SignJuryDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JuryBoardDto'];
+        };
+      };
+      /** @description jury.already_signed, jury.decisions_missing */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   AuthController_me: {
     parameters: {
       query?: never;
@@ -6747,6 +8629,48 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CohortDto'][];
+        };
+      };
+    };
+  };
+  AccountMailController_emailChange: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmailChangeStatusDto'];
+        };
+      };
+    };
+  };
+  AccountMailController_requestEmailChange: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestEmailChangeDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmailChangeStatusDto'];
         };
       };
     };
@@ -7200,6 +9124,144 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CourseModuleDto'];
+        };
+      };
+    };
+  };
+  NotificationsController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        /** @description free-text search, accents and case ignored */
+        q?: string;
+        size?: number;
+        /** @description field, or -field descending */
+        sort?: components['schemas']['NotificationSort'];
+        /** @description only the unread ones */
+        unread?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPageDto'];
+        };
+      };
+    };
+  };
+  NotificationsController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationDto'];
+        };
+      };
+      /** @description not one of mine */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  NotificationsController_preferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferencesDto'];
+        };
+      };
+    };
+  };
+  NotificationsController_updatePreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateNotificationPreferencesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferencesDto'];
+        };
+      };
+    };
+  };
+  NotificationsController_readAll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReadAllDto'];
+        };
+      };
+    };
+  };
+  NotificationsController_unreadCount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnreadCountDto'];
         };
       };
     };
@@ -7818,6 +9880,52 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DiplomaRuleDto'][];
+        };
+      };
+    };
+  };
+  JuriesController_getHonours: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        programmeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HonoursDto'];
+        };
+      };
+    };
+  };
+  JuriesController_setHonours: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        programmeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetHonoursDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HonoursDto'];
         };
       };
     };
@@ -9349,6 +11457,49 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  DiplomasController_verify: {
+    parameters: {
+      query: {
+        /** @description the verification code printed on the diploma (in its QR link) */
+        c: string;
+        /** @description the language of the honours label */
+        lang?: 'fr' | 'en';
+      };
+      header?: never;
+      path: {
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VerificationDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description `diploma.verify_throttled` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
       };
     };
   };

@@ -42,6 +42,10 @@ export type UpdateMeRequest = Schemas['UpdateMeDto'];
 export type SignInRequest = Schemas['SignInDto'];
 export type PasswordTokenInfo = Schemas['PasswordTokenInfoDto'];
 export type SetPasswordRequest = Schemas['SetPasswordDto'];
+export type ForgotPasswordRequest = Schemas['ForgotPasswordDto'];
+export type EmailChangeStatus = Schemas['EmailChangeStatusDto'];
+export type EmailChangeRequest = Schemas['RequestEmailChangeDto'];
+export type ConfirmedEmail = Schemas['ConfirmedEmailDto'];
 
 export type UserSortParam = Schemas['UserSort'];
 export type UserSort = SortFields<UserSortParam>;

@@ -23,6 +23,9 @@ export const NAV_ITEMS: Readonly<Record<Role, readonly NavItem[]>> = {
     { path: '/admin/projects', label: 'nav.projects', icon: 'work', exact: false },
     { path: '/admin/gradebook', label: 'nav.gradebook', icon: 'grading', exact: false },
     { path: '/admin/progress', label: 'nav.progress', icon: 'insights', exact: false },
+    { path: '/admin/juries', label: 'nav.juries', icon: 'gavel', exact: false },
+    { path: '/admin/diplomas', label: 'nav.diplomas', icon: 'workspace_premium', exact: false },
+    { path: '/admin/mail', label: 'nav.mail', icon: 'mail', exact: false },
     { path: '/admin/users', label: 'nav.users', icon: 'group', exact: false },
   ],
   instructor: [
@@ -51,5 +54,6 @@ export const NAV_ITEMS: Readonly<Record<Role, readonly NavItem[]>> = {
     { path: '/student/project', label: 'nav.myProject', icon: 'work', exact: false },
     { path: '/student/attendance', label: 'nav.myAttendance', icon: 'how_to_reg', exact: false },
     { path: '/student/results', label: 'nav.myResults', icon: 'grading', exact: false },
+    { path: '/student/diploma', label: 'nav.myDiploma', icon: 'workspace_premium', exact: false },
   ],
 };

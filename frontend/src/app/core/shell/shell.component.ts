@@ -13,6 +13,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { filter, map } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { homeFor } from '../auth/role-home';
+import { NotificationBellComponent } from '../../notifications/notification-bell.component';
 import { LanguageSwitchComponent } from '../i18n/language-switch.component';
 import { NAV_ITEMS } from './nav-items';
 
@@ -34,6 +35,7 @@ const HANDSET_QUERY = '(max-width: 599.98px)';
     MatMenuModule,
     TranslocoPipe,
     LanguageSwitchComponent,
+    NotificationBellComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.component.html',
