@@ -245,13 +245,27 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     return this.starting;
   }
 
+  /**
+   * Creates the queue (pg-boss adds a partition of its job table). Instances (or test files)
+   * creating queues at the same moment can deadlock on that table: PostgreSQL then aborts one
+   * side, which changed nothing, and it tries again a little later.
+   */
   private async createQueue(queue: string, options: WorkOptions): Promise<void> {
-    await this.boss.createQueue(this.prefix + queue, {
-      retryLimit: options.retryLimit ?? 3,
-      retryDelay: options.retryDelay ?? 30,
-      retryBackoff: options.retryBackoff ?? true,
-      expireInSeconds: options.expireInSeconds ?? 300,
-    } as never);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.boss.createQueue(this.prefix + queue, {
+          retryLimit: options.retryLimit ?? 3,
+          retryDelay: options.retryDelay ?? 30,
+          retryBackoff: options.retryBackoff ?? true,
+          expireInSeconds: options.expireInSeconds ?? 300,
+        } as never);
+        break;
+      } catch (error) {
+        const deadlock = (error as { code?: string }).code === '40P01';
+        if (!deadlock || attempt >= 5) throw error;
+        await delay(50 + Math.floor(Math.random() * 200) * attempt);
+      }
+    }
     this.created.add(queue);
   }
 
