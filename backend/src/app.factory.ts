@@ -1,3 +1,4 @@
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
@@ -8,10 +9,15 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { constants as zlib } from 'node:zlib';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions, requestId } from './app.module';
+import { DataSource } from 'typeorm';
 import { applyRouteBodyLimits } from './common/body-limit';
+import { registerCompiledResponses } from './common/compiled-response';
+import { registerEtag } from './common/etag';
 import { frameworkErrors, registerInputGuards } from './common/input-guard';
+import { usePreparedStatements } from './common/prepared';
 import { ProblemFilter } from './common/problem.filter';
 import { ProblemDto } from './common/problem.dto';
 import { createValidationPipe } from './common/validation';
@@ -24,6 +30,17 @@ function trustProxy(value: string): boolean | number | string {
   if (value === 'false') return false;
   if (/^\d+$/.test(value)) return Number(value);
   return value;
+}
+
+/**
+ * How long a browser may keep a built file: a file whose name holds its content's hash never
+ * changes (a year, immutable); anything else, index.html first, is revalidated on every use.
+ */
+export function staticCacheControl(path: string): string {
+  // path may be the brotli or gzip copy (main-ABCD1234.js.br) the file is answered with.
+  const hashed =
+    /-[A-Z0-9]{8}\.(js|css|woff2?)(\.br|\.gz)?$/.test(path) || /[\\/]media[\\/]/.test(path);
+  return hashed ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 /** Longest time a whole request may take to arrive: a 50 MB upload over a slow phone link fits. */
@@ -55,6 +72,7 @@ export async function createApp(
     },
   );
   app.useLogger(app.get(Logger));
+  usePreparedStatements(app.get(DataSource), options.preparedStatements ?? true);
   app.enableShutdownHooks();
   // did:web and the JWKS live at the origin's /.well-known/, where verifiers look.
   app.setGlobalPrefix('api', { exclude: WELL_KNOWN_ROUTES });
@@ -63,6 +81,20 @@ export async function createApp(
   const fastify = app.getHttpAdapter().getInstance();
   applyRouteBodyLimits(fastify); // before app.init() registers the routes
   const inputGuards = registerInputGuards(fastify);
+  // Answers above 1 KB of a compressible type (JSON, problem+json, text/calendar, CSV; not PDF
+  // or images) are compressed when the client accepts it. Brotli at quality 4 costs about what
+  // gzip -6 does for a smaller result; quality 11 is for the built files, compressed once at
+  // build time. Its onSend runs on each route, after the app-wide onSend hooks (the ETag's).
+  await app.register(fastifyCompress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+    zlibOptions: { level: 6 },
+  });
+  // ETag and 304 of the @Revalidated() reads: a global onSend, so it hashes the body before
+  // compression (an onSend of each route, run after the global ones) encodes it.
+  registerEtag(fastify);
   await app.register(fastifyCookie);
   // Uploads stream to the file store (never buffered); one file per request, within the limit.
   await app.register(fastifyMultipart, {
@@ -114,6 +146,8 @@ export async function createApp(
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   inputGuards.acceptMultipartFrom(document);
+  // @CompiledResponse() routes serialise their 200 with a function compiled from this document.
+  registerCompiledResponses(fastify, document);
 
   const staticDir = resolve(config.STATIC_DIR ?? resolve(__dirname, '..', 'frontend', 'browser'));
   if (existsSync(resolve(staticDir, 'index.html'))) {
@@ -121,13 +155,10 @@ export async function createApp(
       root: staticDir,
       wildcard: false,
       index: false,
-      setHeaders: (reply, path) => {
-        const hashed = /-[A-Z0-9]{8}\.(js|css|woff2?)$/.test(path) || path.includes('/media/');
-        void reply.header(
-          'cache-control',
-          hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
-      },
+      // The build writes file.br and file.gz beside each file (scripts/compress-static.mjs):
+      // served by the client's accept-encoding, the original otherwise.
+      preCompressed: true,
+      setHeaders: (reply, path) => void reply.header('cache-control', staticCacheControl(path)),
     });
     // Every other GET outside /api is a route of the Angular app.
     const problems = new ProblemFilter();

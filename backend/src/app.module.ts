@@ -38,6 +38,11 @@ export interface AppModuleOptions {
   /** The database URL to use (the embedded one when DATABASE_URL is unset). */
   databaseUrl: string;
   poolSize: number;
+  /**
+   * Hot reads as named prepared statements (common/prepared.ts); default on. Off on the
+   * embedded PGlite, whose socket serves only unnamed statements reliably.
+   */
+  preparedStatements?: boolean;
   /** Tests pass a logger that counts queries. */
   typeormLogger?: TypeOrmLogger;
   /** Where the JSON log lines go; default stdout (the fault test reads them). */

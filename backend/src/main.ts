@@ -45,6 +45,7 @@ async function bootstrap(): Promise<void> {
     databaseUrl,
     // PGlite has one backend: more connections would only queue behind each other.
     poolSize: embedded ? 1 : config.DATABASE_POOL_SIZE,
+    preparedStatements: !embedded,
   });
   const logger = new Logger('Clique');
   const db = app.get(DataSource);

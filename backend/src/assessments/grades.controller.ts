@@ -8,6 +8,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { BodyLimit } from '../common/body-limit';
+import { CompiledResponse } from '../common/compiled-response';
 import { IdParam } from '../common/id-param';
 import { Authenticated, type AuthUser, CurrentUser, Roles } from '../identity';
 import {
@@ -45,6 +46,7 @@ export class GradesController {
   @Get('cohorts/:cohortId/gradebook')
   @ApiOperation({ summary: 'Students × assessments of a cohort, every cell with its version' })
   @ApiOkResponse({ type: GradebookDto })
+  @CompiledResponse()
   gradebook(
     @CurrentUser() user: AuthUser,
     @IdParam('cohortId') cohortId: string,

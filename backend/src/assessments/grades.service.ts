@@ -11,6 +11,7 @@ import {
 import { CHECK_VIOLATION, FOREIGN_KEY_VIOLATION, pgError } from '../common/db-errors';
 import { collated, type Page, pageOfSql, pageOrder, toPage } from '../common/paging';
 import { badRequest, conflict, notFound } from '../common/problem';
+import { preparedNamedQuery } from '../common/prepared';
 import { namedQuery } from '../common/sql';
 import type { GradingScale } from '../programmes';
 import type { Attempt } from './assessment-kinds';
@@ -76,7 +77,7 @@ export class GradesService {
     const params = { cohortId, moduleId: moduleId ?? null, programmeId: cohort.programmeId };
     const inModule = `(CAST(:moduleId AS uuid) IS NULL OR a.module_id = :moduleId)`;
     const [modules, assessments, students, cells, computed] = await Promise.all([
-      namedQuery<{ id: string; code: string; title: string; position: number }>(
+      preparedNamedQuery<{ id: string; code: string; title: string; position: number }>(
         m,
         `SELECT cm.id, cm.code, cm.title, cm.position FROM course_modules cm
           WHERE cm.programme_id = :programmeId
@@ -84,27 +85,27 @@ export class GradesService {
           ORDER BY cm.position`,
         params,
       ),
-      namedQuery<AssessmentRow>(
+      preparedNamedQuery<AssessmentRow>(
         m,
         `SELECT ${ASSESSMENT_COLUMNS} FROM assessments a ${ASSESSMENT_JOINS}
           WHERE a.cohort_id = :cohortId AND ${inModule}
           ORDER BY m.position, a.due_on NULLS LAST, ${collated('a.title')}, a.id`,
         params,
       ),
-      namedQuery<{ id: string; display_name: string; email: string; status: string }>(
+      preparedNamedQuery<{ id: string; display_name: string; email: string; status: string }>(
         m,
         `SELECT u.id, u.display_name, u.email, e.status FROM enrolments e JOIN users u ON u.id = e.student_id
           WHERE e.cohort_id = :cohortId ORDER BY ${collated('u.display_name')}, u.id`,
         params,
       ),
-      namedQuery<CellRow>(
+      preparedNamedQuery<CellRow>(
         m,
         `SELECT ${CELL_COLUMNS} FROM grades g JOIN assessments a ON a.id = g.assessment_id
            JOIN users gb ON gb.id = g.graded_by_id
           WHERE a.cohort_id = :cohortId AND ${inModule}`,
         params,
       ),
-      namedQuery<{ assessment_id: string; student_id: string; score: string }>(
+      preparedNamedQuery<{ assessment_id: string; student_id: string; score: string }>(
         m,
         `SELECT eg.assessment_id, eg.student_id, eg.score FROM effective_grades eg
            JOIN assessments a ON a.id = eg.assessment_id

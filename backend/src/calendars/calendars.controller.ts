@@ -8,6 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { Revalidated } from '../common/etag';
 import { IdParam } from '../common/id-param';
 import { LanguageQueryDto } from '../common/input-query';
 import { Authenticated, type AuthUser, CurrentUser, Public } from '../identity';
@@ -60,6 +61,8 @@ export class CalendarsController {
   @ApiOperation({ summary: 'The feed itself: GET /api/calendar/<token>.ics (no sign-in)' })
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: 'text/calendar' })
+  // Calendar apps poll the feed every few minutes: an unchanged one is a bodiless 304.
+  @Revalidated()
   async feed(
     @Param('file') file: string,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -74,6 +77,7 @@ export class CalendarsController {
   @ApiOperation({ summary: 'One session as an .ics download' })
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: 'text/calendar' })
+  @Revalidated()
   async session(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,

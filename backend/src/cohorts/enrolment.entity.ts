@@ -20,6 +20,8 @@ export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
  * A student in a cohort; never deleted: a withdrawal keeps the row with its date and reason.
  * `employer` is set for a work-study contract.
  */
+@Index('ix_enrolments_cohort_status', { synchronize: false }) // (cohort_id, status, id): see ListSortIndexes
+@Index('ix_enrolments_cohort_enrolled_at', { synchronize: false }) // (cohort_id, enrolled_at, id): see ListSortIndexes
 @Entity('enrolments')
 @Unique('uq_enrolments_cohort_student', ['cohortId', 'studentId'])
 @Index('ix_enrolments_student', ['studentId'])

@@ -131,10 +131,12 @@ export function pageOrder<F extends string>(
   return [resolveSort(sort ?? fallback, columns, ['', 'ASC']), [tieBreaker, 'ASC']];
 }
 
-const orderSql = (order: OrderTerm[]) =>
+/** The ORDER BY list of `order` (without the keywords), as pageOfSql writes it. */
+export const orderSql = (order: OrderTerm[]) =>
   order.map(([e, d], i) => `${e} ${d}${i < order.length - 1 ? ' NULLS LAST' : ''}`).join(', ');
 
-const window = (request: PageRequest) => ({
+/** LIMIT and OFFSET of a page. */
+export const pageWindow = (request: PageRequest) => ({
   limit: request.size,
   offset: (request.page - 1) * request.size,
 });
@@ -160,7 +162,7 @@ export async function pageOfQuery<E extends ObjectLiteral, R>(
   const [first, ...rest] = order;
   if (first) qb.orderBy(first[0], first[1], 'NULLS LAST');
   for (const [expression, direction] of rest) qb.addOrderBy(expression, direction);
-  const { limit, offset } = window(request);
+  const { limit, offset } = pageWindow(request);
   const rows = await fetch(qb.offset(offset).limit(limit));
   return { rows, total };
 }
@@ -178,7 +180,7 @@ export async function pageOfSql<R>(
   const [count] = (await run(`SELECT count(*)::int AS total FROM (${select}) AS counted`)) as {
     total: number;
   }[];
-  const { limit, offset } = window(request);
+  const { limit, offset } = pageWindow(request);
   const rows = (await run(
     `${select} ORDER BY ${orderSql(order)} LIMIT ${limit} OFFSET ${offset}`,
   )) as R[];

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { cohortReadable, type Viewer } from '../common/access';
-import { namedQuery } from '../common/sql';
+import { preparedNamedQuery } from '../common/prepared';
 import { PROJECT_STATES, type ProjectState } from '../projects';
 import type { AdminHomeDto, HomeCohortHealthDto, HomeFigureDto } from './dto/home.dto';
 import { HOME_LIMIT } from './home-sql';
@@ -36,7 +36,7 @@ export class AdminHomeService {
 
   async of(viewer: Viewer): Promise<AdminHomeDto> {
     const readable = cohortReadable(viewer, 'c.id');
-    const rows = await namedQuery<HealthRow>(
+    const rows = await preparedNamedQuery<HealthRow>(
       this.db.manager,
       `SELECT c.id, c.name, c.starts_on::text AS starts_on, c.ends_on::text AS ends_on, pg.code, pg.title,
               en.active, en.withdrawn, days.planned AS days_planned, days.held AS days_held,

@@ -1,5 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CompiledResponse } from '../common/compiled-response';
 import { type AuthUser, CurrentUser, Roles } from '../identity';
 import { AdminHomeService } from './admin-home.service';
 import { AdminHomeDto, InstructorHomeDto, StudentHomeDto } from './dto/home.dto';
@@ -19,6 +20,7 @@ export class HomeController {
   @Get('student')
   @Roles('student')
   @ApiOkResponse({ type: StudentHomeDto })
+  @CompiledResponse()
   studentHome(@CurrentUser() user: AuthUser): Promise<StudentHomeDto> {
     return this.student.of(user);
   }
@@ -26,6 +28,7 @@ export class HomeController {
   @Get('instructor')
   @Roles('instructor')
   @ApiOkResponse({ type: InstructorHomeDto })
+  @CompiledResponse()
   instructorHome(@CurrentUser() user: AuthUser): Promise<InstructorHomeDto> {
     return this.instructor.of(user);
   }
@@ -33,6 +36,7 @@ export class HomeController {
   @Get('admin')
   @Roles('admin')
   @ApiOkResponse({ type: AdminHomeDto })
+  @CompiledResponse()
   adminHome(@CurrentUser() user: AuthUser): Promise<AdminHomeDto> {
     return this.admin.of(user);
   }

@@ -9,7 +9,7 @@ import {
   synthesisReviewable,
   type Viewer,
 } from '../common/access';
-import { namedQuery } from '../common/sql';
+import { preparedNamedQuery } from '../common/prepared';
 import { FINAL_STATES, milestoneDoneByStateSql } from '../projects';
 import type { InvitationStatus, SessionKind } from '../scheduling';
 import type {
@@ -92,7 +92,7 @@ export class InstructorHomeService {
   /** Today's and the rest of this week's sessions (each in its programme's time zone). */
   private async sessions(viewer: Viewer): Promise<HomeStaffSessionDto[]> {
     const readable = sessionReadable(viewer, 's');
-    const rows = await namedQuery<
+    const rows = await preparedNamedQuery<
       CohortColumns & {
         id: string;
         title: string;
@@ -150,7 +150,7 @@ export class InstructorHomeService {
   /** Invitations to upcoming sessions: drafts not sent, and sent ones unanswered for days. */
   private async invitations(viewer: Viewer): Promise<HomeInvitationDto[]> {
     const manageable = sessionManageable(viewer, 's');
-    const rows = await namedQuery<
+    const rows = await preparedNamedQuery<
       CohortColumns & {
         id: string;
         status: InvitationStatus;
@@ -197,7 +197,7 @@ export class InstructorHomeService {
   /** Proposals of the projects they tutor, waiting for approval, oldest first. */
   private async proposals(viewer: Viewer): Promise<HomeProjectItemDto[]> {
     const tutor = projectTutor(viewer, 'p');
-    const rows = await namedQuery<ProjectItemRow>(
+    const rows = await preparedNamedQuery<ProjectItemRow>(
       this.db.manager,
       `SELECT p.id AS project_id, p.title AS project_title, NULL AS milestone,
               p.state_changed_at AS at, ${COHORT_COLUMNS}
@@ -213,7 +213,7 @@ export class InstructorHomeService {
   /** The latest version of a milestone of a tutored project that no staff feedback followed. */
   private async submissions(viewer: Viewer): Promise<HomeProjectItemDto[]> {
     const tutor = projectTutor(viewer, 'p');
-    const rows = await namedQuery<ProjectItemRow>(
+    const rows = await preparedNamedQuery<ProjectItemRow>(
       this.db.manager,
       `SELECT latest.* FROM (
          SELECT DISTINCT ON (sub.milestone_id) sub.milestone_id, p.id AS project_id,
@@ -237,7 +237,7 @@ export class InstructorHomeService {
   /** Milestones of tutored projects past due with nothing handed in (and not done by state). */
   private async overdueMilestones(viewer: Viewer): Promise<HomeProjectItemDto[]> {
     const tutor = projectTutor(viewer, 'p');
-    const rows = await namedQuery<ProjectItemRow>(
+    const rows = await preparedNamedQuery<ProjectItemRow>(
       this.db.manager,
       `SELECT p.id AS project_id, p.title AS project_title, ms.title AS milestone, ms.due_at AS at,
               ${COHORT_COLUMNS}
@@ -256,7 +256,7 @@ export class InstructorHomeService {
   /** Talks of their cohorts with syntheses handed in and not answered yet. */
   private async synthesesToReview(viewer: Viewer): Promise<HomeSynthesesWaitingDto[]> {
     const reviewable = synthesisReviewable(viewer, 'y', 's');
-    const rows = await namedQuery<
+    const rows = await preparedNamedQuery<
       CohortColumns & { id: string; title: string; ends_at: Date; waiting: number }
     >(
       this.db.manager,
@@ -284,7 +284,7 @@ export class InstructorHomeService {
   /** Sessions begun in the last week (or under way) that they may manage, with no attendance taken. */
   private async attendanceToTake(viewer: Viewer): Promise<HomeAttendanceDto[]> {
     const readable = sessionReadable(viewer, 's');
-    const rows = await namedQuery<{ id: string; title: string; starts_at: Date }>(
+    const rows = await preparedNamedQuery<{ id: string; title: string; starts_at: Date }>(
       this.db.manager,
       `SELECT s.id, s.title, s.starts_at
          FROM sessions s
@@ -307,7 +307,7 @@ export class InstructorHomeService {
   /** Assessments of their cohorts with grades entered and not released yet. */
   private async gradesToRelease(viewer: Viewer): Promise<HomeGradesToReleaseDto[]> {
     const manageable = cohortManageable(viewer, 'a.cohort_id');
-    const rows = await namedQuery<{
+    const rows = await preparedNamedQuery<{
       id: string;
       title: string;
       cohort_id: string;

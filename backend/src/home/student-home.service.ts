@@ -9,7 +9,7 @@ import {
   type Viewer,
   viewerParam,
 } from '../common/access';
-import { namedQuery } from '../common/sql';
+import { preparedNamedQuery } from '../common/prepared';
 import {
   FINAL_STATES,
   milestoneDoneByStateSql,
@@ -51,7 +51,7 @@ export class StudentHomeService {
 
   async of(viewer: Viewer): Promise<StudentHomeDto> {
     const me = viewerParam(viewer);
-    const [context] = await namedQuery<ContextRow>(
+    const [context] = await preparedNamedQuery<ContextRow>(
       this.db.manager,
       `SELECT c.id AS cohort_id, c.name AS cohort_name, pg.time_zone
          FROM enrolments e
@@ -110,7 +110,7 @@ export class StudentHomeService {
   /** This week's and next week's sessions not over yet, the next one first. */
   private async sessions(viewer: Viewer, cohort: HomeCohortRefDto): Promise<HomeSessionDto[]> {
     const readable = cohortReadable(viewer, 's.cohort_id');
-    const rows = await namedQuery<{
+    const rows = await preparedNamedQuery<{
       id: string;
       title: string;
       kind: SessionKind;
@@ -149,7 +149,7 @@ export class StudentHomeService {
   /** The student's current project in the cohort, and who must act next. */
   private async project(viewer: Viewer, cohort: HomeCohortRefDto): Promise<HomeProjectDto | null> {
     const team = projectTeam(viewer, 'p');
-    const [row] = await namedQuery<{
+    const [row] = await preparedNamedQuery<{
       id: string;
       title: string;
       state: ProjectState;
@@ -187,7 +187,7 @@ export class StudentHomeService {
   /** Milestones not handed in of the student's open projects, soonest first (late ones first). */
   private async milestones(viewer: Viewer, cohort: HomeCohortRefDto): Promise<HomeMilestoneDto[]> {
     const team = projectTeam(viewer, 'p');
-    const rows = await namedQuery<{
+    const rows = await preparedNamedQuery<{
       id: string;
       title: string;
       kind: MilestoneKind;
@@ -227,7 +227,12 @@ export class StudentHomeService {
   ): Promise<HomeSynthesisTodoDto[]> {
     const writable = synthesisWritable(viewer, 's');
     const me = viewerParam(viewer);
-    const rows = await namedQuery<{ id: string; title: string; ends_at: Date; started: boolean }>(
+    const rows = await preparedNamedQuery<{
+      id: string;
+      title: string;
+      ends_at: Date;
+      started: boolean;
+    }>(
       this.db.manager,
       `SELECT s.id, s.title, s.ends_at, (y.id IS NOT NULL) AS started
          FROM sessions s
@@ -251,7 +256,7 @@ export class StudentHomeService {
   private async feedback(viewer: Viewer, cohort: HomeCohortRefDto): Promise<HomeFeedbackDto[]> {
     const team = projectTeam(viewer, 'p');
     const me = viewerParam(viewer);
-    const rows = await namedQuery<{
+    const rows = await preparedNamedQuery<{
       source: FeedbackSource;
       about: string;
       author: string | null;
@@ -297,7 +302,7 @@ export class StudentHomeService {
   ): Promise<HomeGradeReleasedDto[]> {
     const readable = cohortReadable(viewer, 'a.cohort_id');
     const me = viewerParam(viewer);
-    const rows = await namedQuery<{ id: string; title: string; released_at: Date }>(
+    const rows = await preparedNamedQuery<{ id: string; title: string; released_at: Date }>(
       this.db.manager,
       `SELECT a.id, a.title, a.released_at
          FROM assessments a
@@ -323,7 +328,7 @@ export class StudentHomeService {
   ): Promise<HomeAttendanceDto[]> {
     const writable = synthesisWritable(viewer, 's');
     const me = viewerParam(viewer);
-    const rows = await namedQuery<{ id: string; title: string; starts_at: Date }>(
+    const rows = await preparedNamedQuery<{ id: string; title: string; starts_at: Date }>(
       this.db.manager,
       `SELECT DISTINCT ON (s.starts_at, s.id) s.id, s.title, s.starts_at
          FROM attendance_parts ap

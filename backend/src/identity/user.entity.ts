@@ -2,6 +2,9 @@ import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Timestamped } from '../common/timestamps';
 import type { Language, Role } from '../common/role';
 
+@Index('ix_users_email_icu', { synchronize: false }) // (email COLLATE "und-x-icu", id): see ListSortIndexes
+@Index('ix_users_role', { synchronize: false }) // (role, id): see ListSortIndexes
+@Index('ix_users_created_at', { synchronize: false }) // (created_at DESC NULLS LAST, id): see ListSortIndexes
 @Entity('users')
 @Check('ck_users_role', `"role" IN ('admin', 'instructor', 'student')`)
 @Check('ck_users_preferred_language', `"preferred_language" IN ('fr', 'en')`)

@@ -1,4 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { CompiledResponse } from '../common/compiled-response';
 import { IdParam } from '../common/id-param';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from './auth.decorators';
@@ -21,6 +22,7 @@ export class UsersController {
 
   @Get()
   @ApiOkResponse({ type: UserPageDto })
+  @CompiledResponse()
   list(@Query() query: UserQueryDto): Promise<UserPageDto> {
     return this.users.list(query);
   }

@@ -4,12 +4,14 @@ import { DataSource } from 'typeorm';
 import { pgError, UNIQUE_VIOLATION } from '../common/db-errors';
 import {
   collated,
+  orderSql,
   type Page,
-  pageOfQuery,
   pageOrder,
+  pageWindow,
   type SortColumns,
   toPage,
 } from '../common/paging';
+import { preparedNamedQuery } from '../common/prepared';
 import { matchesAny, searchParams } from '../common/search';
 import { conflict, notFound } from '../common/problem';
 import type {
@@ -31,7 +33,21 @@ const SORTS: SortColumns<(typeof USER_SORTS)[number]> = {
   createdAt: 'u.created_at',
 };
 
-type UserRow = UserEntity & { hasPassword?: boolean };
+type UserRow = Pick<
+  UserEntity,
+  'id' | 'email' | 'displayName' | 'role' | 'preferredLanguage' | 'active' | 'createdAt'
+> & { hasPassword?: boolean };
+
+interface UserListRow {
+  id: string;
+  email: string;
+  display_name: string;
+  role: UserEntity['role'];
+  preferred_language: UserEntity['preferredLanguage'];
+  active: boolean;
+  has_password: boolean;
+  created_at: Date;
+}
 
 export const toUserSummary = (u: UserRow): UserSummaryDto => ({
   id: u.id,
@@ -52,22 +68,50 @@ export class UsersService {
     private readonly sessions: SessionsService,
   ) {}
 
-  /** One page of users and the total, in two queries whatever the page size. */
+  /**
+   * One page of users and the total, in two queries whatever the page size: SQL with the page's
+   * limits as parameters, as named prepared statements (one plan per filter combination and sort).
+   */
   async list(query: UserQueryDto): Promise<Page<UserSummaryDto>> {
-    const qb = this.db
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .addSelect('u.password_hash IS NOT NULL', 'has_password');
-    if (query.q) qb.andWhere(matchesAny(['u.email', 'u.display_name']), searchParams(query.q));
-    if (query.role) qb.andWhere('u.role = :role', { role: query.role });
+    const where: string[] = [];
+    const params: Record<string, unknown> = {};
+    if (query.q) {
+      where.push(matchesAny(['u.email', 'u.display_name']));
+      Object.assign(params, searchParams(query.q));
+    }
+    if (query.role) {
+      where.push('u.role = :role');
+      params['role'] = query.role;
+    }
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const order = pageOrder(query.sort, SORTS, 'displayName', 'u.id');
-    const { rows, total } = await pageOfQuery(qb, query, order, (page) =>
-      page.getRawAndEntities<{ has_password: boolean }>(),
+    const m = this.db.manager;
+    const [count] = await preparedNamedQuery<{ total: number }>(
+      m,
+      `SELECT count(*)::int AS total FROM users u ${filter}`,
+      params,
     );
-    const items = rows.entities.map((u, i) =>
-      toUserSummary({ ...u, hasPassword: rows.raw[i]?.has_password }),
+    const rows = await preparedNamedQuery<UserListRow>(
+      m,
+      `SELECT u.id, u.email, u.display_name, u.role, u.preferred_language, u.active,
+              u.password_hash IS NOT NULL AS has_password, u.created_at
+         FROM users u ${filter}
+        ORDER BY ${orderSql(order)} LIMIT :limit OFFSET :offset`,
+      { ...params, ...pageWindow(query) },
     );
-    return toPage(items, total, query);
+    const items = rows.map((u) =>
+      toUserSummary({
+        id: u.id,
+        email: u.email,
+        displayName: u.display_name,
+        role: u.role,
+        preferredLanguage: u.preferred_language,
+        active: u.active,
+        hasPassword: u.has_password,
+        createdAt: u.created_at,
+      }),
+    );
+    return toPage(items, count?.total ?? 0, query);
   }
 
   async create(dto: CreateUserDto): Promise<CreatedUserDto> {

@@ -26,7 +26,13 @@ describe('job queue on the embedded database (one connection)', () => {
       STATIC_DIR: '/nonexistent',
       JOBS_WORKER: 'true',
     });
-    const app = await createApp({ config, databaseUrl: pg.url, poolSize: 1, bufferLogs: false });
+    const app = await createApp({
+      config,
+      databaseUrl: pg.url,
+      poolSize: 1,
+      preparedStatements: false,
+      bufferLogs: false,
+    });
     try {
       await app.init();
       const db = app.get(DataSource);

@@ -20,6 +20,10 @@ import type { ProjectState } from './project-states';
  * database) and is part of the key `project_members` points at, so closing a project frees
  * its team for another one.
  */
+@Index('ix_projects_created_at', { synchronize: false }) // (created_at DESC NULLS LAST, id): see ListSortIndexes
+@Index('ix_projects_state', { synchronize: false }) // (state, id): see ListSortIndexes
+@Index('ix_projects_state_changed_at', { synchronize: false }) // (state_changed_at DESC NULLS LAST, id): see ListSortIndexes
+@Index('ix_projects_cohort_created_at', { synchronize: false }) // (cohort_id, created_at DESC NULLS LAST, id): see ListSortIndexes
 @Entity('projects')
 @Unique('uq_projects_id_cohort_open', ['id', 'cohortId', 'open'])
 @Index('ix_projects_cohort', ['cohortId'])

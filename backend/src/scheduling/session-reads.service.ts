@@ -11,7 +11,7 @@ import {
   type Viewer,
 } from '../common/access';
 import type { MaterialLink, SessionKind, SessionStatus } from './session-kind';
-import { namedQuery } from '../common/sql';
+import { preparedNamedQuery } from '../common/prepared';
 
 export interface SessionRow {
   id: string;
@@ -229,6 +229,6 @@ export class SessionReadsService {
         CROSS JOIN LATERAL (SELECT (${options.manage.sql}) AS can_manage) acc
        WHERE ${where}
        ${options.orderAndLimit ?? 'ORDER BY s.starts_at, s.id LIMIT 2000'}`;
-    return namedQuery<SessionRow>(manager, sql, { ...options.manage.params, ...params });
+    return preparedNamedQuery<SessionRow>(manager, sql, { ...options.manage.params, ...params });
   }
 }

@@ -1,4 +1,14 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Header,
+  HttpCode,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -7,6 +17,8 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { Revalidated } from '../common/etag';
+import { CompiledResponse } from '../common/compiled-response';
 import { IdParam } from '../common/id-param';
 import { Authenticated, type AuthUser, CurrentUser, Roles } from '../identity';
 import {
@@ -45,6 +57,11 @@ export class SessionsController {
   @Authenticated()
   @ApiOperation({ summary: 'Sessions in a date range the caller may see (calendar, agenda)' })
   @ApiOkResponse({ type: SessionListDto })
+  @CompiledResponse()
+  // The calendar page asks again at every view: the browser keeps its copy (this user's, so
+  // private) and revalidates it with the ETag, and an unchanged week is a bodiless 304.
+  @Revalidated()
+  @Header('cache-control', 'private, no-cache')
   list(@CurrentUser() user: AuthUser, @Query() query: SessionQueryDto): Promise<SessionListDto> {
     return this.reads.list(user, query);
   }

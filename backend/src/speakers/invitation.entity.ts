@@ -20,6 +20,8 @@ import { SpeakerEntity } from './speaker.entity';
  * database refuses a speaker booked in two overlapping sessions (drafts included: the speaker
  * is pencilled in); declined or cancelled invitations, and cancelled sessions, free the slot.
  */
+@Index('ix_invitations_status', { synchronize: false }) // (status, id): see ListSortIndexes
+@Index('ix_invitations_talk_title_icu', { synchronize: false }) // (talk_title COLLATE "und-x-icu", id): see ListSortIndexes
 @Entity('invitations')
 @Index('ix_invitations_session', ['sessionId'])
 @Index('ix_invitations_speaker', ['speakerId'])

@@ -15,6 +15,7 @@ import { SpeakerMail1796300300000 } from './1796300300000-SpeakerMail';
 import { Juries1796300400000 } from './1796300400000-Juries';
 import { Diplomas1796300500000 } from './1796300500000-Diplomas';
 import { Credentials1796300600000 } from './1796300600000-Credentials';
+import { ListSortIndexes1796400300000 } from './1796400300000-ListSortIndexes';
 
 /** Every migration, in order. Listed as classes (not a glob) so the build needs no file scan. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   Juries1796300400000,
   Diplomas1796300500000,
   Credentials1796300600000,
+  ListSortIndexes1796400300000,
 ];
