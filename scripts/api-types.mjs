@@ -29,6 +29,7 @@ const app = await createApp({
   config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', STATIC_DIR: '/nonexistent' }),
   databaseUrl: pg.url,
   poolSize: 1,
+  preparedStatements: false,
   bufferLogs: false,
 });
 // As main.ts does: the schema first (the job queue starts with the app and needs its tables).

@@ -1,11 +1,12 @@
 // The databases test runs create on TEST_DATABASE_URL's server are named
 // `clique_<kind>_<time>_<pid>` (e2e: e2e/serve.mjs, it: backend/test/global-setup.ts,
-// demo: the demo-data integration spec). Each run drops its own; this sweeps those an interrupted
-// run left behind: only names of that shape, only when the server is on this machine (so the pid
-// is one of ours), and only when that process is gone.
+// demo: the demo-data integration spec; weight, bench<n>: scripts/page-weight.mjs, bench.mjs).
+// Each run drops its own; this sweeps those an interrupted run left behind: only names of that
+// shape, only when the server is on this machine (so the pid is one of ours), and only when that
+// process is gone.
 import pg from 'pg';
 
-const TEST_DATABASE = /^clique_(e2e|it|demo)_\d+_(\d+)$/;
+const TEST_DATABASE = /^clique_(e2e|it|demo|weight|bench\d*)_\d+_(\d+)$/;
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1', '']);
 
 function alive(pid) {
