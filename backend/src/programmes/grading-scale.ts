@@ -22,7 +22,3 @@ export function onScale(scale: GradingScale, grade: number): boolean {
   const steps = (grade - rule.min) / rule.step;
   return Math.abs(steps - Math.round(steps)) < 1e-9;
 }
-
-/** Time zones a programme may run in; scheduling reads sessions' local times in it. */
-export const TIME_ZONES = ['Europe/Zurich', 'Europe/Paris'] as const;
-export type TimeZone = (typeof TIME_ZONES)[number];

@@ -13,6 +13,7 @@ export * from './dto/structure.dto';
 export { DiplomaRulesService } from './diploma-rules.service';
 export { ProgrammeStructureService } from './programme-structure.service';
 export * from './grading-scale';
+export * from './time-zone';
 export * from './diploma-rules';
 export * from './diploma-rule.entity';
 export * from './module-group.entity';

@@ -2,7 +2,8 @@ import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'ty
 import { numeric } from '../common/numeric';
 import { Timestamped } from '../common/timestamps';
 import type { AverageWeighting, DiplomaPreset, ResitPolicy } from './diploma-rules';
-import type { GradingScale, TimeZone } from './grading-scale';
+import type { GradingScale } from './grading-scale';
+import type { TimeZone } from './time-zone';
 
 /**
  * A diploma programme, set up once and run every year by a new cohort: its grading scale and
@@ -12,7 +13,7 @@ import type { GradingScale, TimeZone } from './grading-scale';
 @Entity('programmes')
 @Index('uq_programmes_code', { synchronize: false }) // unique on lower(code): see the migration
 @Check('ck_programmes_grading_scale', `"grading_scale" IN ('CH_6', 'FR_20')`)
-@Check('ck_programmes_time_zone', `"time_zone" IN ('Europe/Zurich', 'Europe/Paris')`)
+@Check('ck_programmes_time_zone', `clique_is_time_zone("time_zone")`) // see AnyTimeZone
 @Check('ck_programmes_ects_total', `"ects_total" >= 0`)
 @Check(
   'ck_programmes_grade_step',

@@ -155,8 +155,11 @@ describe('programmes', () => {
       expect(unknown.json().errors).toEqual([
         expect.objectContaining({ field: 'passMark', code: 'whitelistValidation' }),
       ]);
-      const zone = await b.post('/api/programmes', mcms({ timeZone: 'America/New_York' }));
-      expect(zone.json().errors).toEqual([expect.objectContaining({ field: 'timeZone' })]);
+      for (const timeZone of ['Europe/Atlantis', 'UTC+3', 'europe/paris']) {
+        const zone = await b.post('/api/programmes', mcms({ timeZone }));
+        expect(zone.statusCode).toBe(400);
+        expect(zone.json().errors).toEqual([expect.objectContaining({ field: 'timeZone' })]);
+      }
     });
 
     it('edits the settings, and moves to a new scale only when its rules fit it', async () => {

@@ -338,6 +338,16 @@ export class ProgrammesService {
       if (pgError(error, UNIQUE_VIOLATION, 'uq_programmes_code')) {
         throw conflict('programme.code_taken', `A programme with the code ${code} already exists.`);
       }
+      if (pgError(error, CHECK_VIOLATION, 'ck_programmes_time_zone')) {
+        // A zone the API's database knows but PostgreSQL's (a newer zone, an older server) does not.
+        throw badRequest('validation', 'The database does not know this time zone.', [
+          {
+            field: 'timeZone',
+            code: 'isProgrammeTimeZone',
+            message: 'timeZone must be a time zone the database knows',
+          },
+        ]);
+      }
       if (pgError(error, CHECK_VIOLATION, 'ck_diploma_rules_threshold_on_scale')) {
         throw conflict(
           'programme.rules_off_scale',

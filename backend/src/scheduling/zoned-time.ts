@@ -1,28 +1,10 @@
+import { DateTime } from 'luxon';
+
 /**
- * Wall-clock times in a programme's time zone ↔ instants, with the platform's IANA database
- * (Intl), so a series of 09:00 course days stays at 09:00 across a DST change.
+ * Wall-clock times in a programme's time zone ↔ instants, with luxon over the platform's IANA
+ * database (Intl), so a series of 09:00 course days stays at 09:00 across a DST change, in
+ * whichever hemisphere the programme runs.
  */
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(zone: string): Intl.DateTimeFormat {
-  let f = formatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      weekday: 'short',
-    });
-    formatters.set(zone, f);
-  }
-  return f;
-}
 
 export interface WallClock {
   /** YYYY-MM-DD */
@@ -33,39 +15,15 @@ export interface WallClock {
   weekday: number;
 }
 
-const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
-
-function parts(instant: Date, zone: string) {
-  const p = Object.fromEntries(
-    formatter(zone)
-      .formatToParts(instant)
-      .map((x) => [x.type, x.value]),
-  ) as Record<string, string>;
-  return p;
-}
-
 /** The wall clock in `zone` at `instant`. */
 export function wallClock(instant: Date, zone: string): WallClock {
-  const p = parts(instant, zone);
-  return {
-    date: `${p['year']}-${p['month']}-${p['day']}`,
-    time: `${p['hour']}:${p['minute']}`,
-    weekday: WEEKDAYS[p['weekday'] ?? ''] ?? 0,
-  };
+  const wall = DateTime.fromJSDate(instant, { zone });
+  return { date: wall.toFormat('yyyy-MM-dd'), time: wall.toFormat('HH:mm'), weekday: wall.weekday };
 }
 
 /** `zone`'s offset from UTC at `instant`, in milliseconds (e.g. +3 600 000 for CET). */
 export function offsetAt(instant: Date, zone: string): number {
-  const p = parts(instant, zone);
-  const asUtc = Date.UTC(
-    Number(p['year']),
-    Number(p['month']) - 1,
-    Number(p['day']),
-    Number(p['hour']),
-    Number(p['minute']),
-    Number(p['second']),
-  );
-  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+  return DateTime.fromJSDate(instant, { zone }).offset * 60_000;
 }
 
 export class NonexistentLocalTime extends Error {}
@@ -76,19 +34,17 @@ export class NonexistentLocalTime extends Error {}
  * in Europe); an ambiguous time (the repeated hour in October) resolves to the first one.
  */
 export function instantOf(date: string, time: string, zone: string): Date {
-  const [y, m, d] = date.split('-').map(Number);
-  const [hh, mm] = time.split(':').map(Number);
-  const naive = Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1, hh ?? 0, mm ?? 0);
-  // The offset is the one before or after a DST change around that day: try both, earliest first.
-  const day = 24 * 3600 * 1000;
-  const candidates = [
-    ...new Set([-day, 0, day].map((shift) => naive - offsetAt(new Date(naive + shift), zone))),
-  ].sort((a, b) => a - b);
-  for (const c of candidates) {
-    const w = wallClock(new Date(c), zone);
-    if (w.date === date && w.time === time) return new Date(c);
-  }
-  throw new NonexistentLocalTime(`${date} ${time} does not exist in ${zone}`);
+  const [year, month, day] = date.split('-').map(Number);
+  const [hour, minute] = time.split(':').map(Number);
+  const wall = DateTime.fromObject({ year, month, day, hour, minute }, { zone });
+  // Luxon moves a skipped time on by the gap (no reading of it shows the asked clock) and, of a
+  // repeated time's two readings, keeps the later: keep the readings that show it, earliest first.
+  const [first] = wall
+    .getPossibleOffsets()
+    .filter((d) => d.toFormat('yyyy-MM-dd HH:mm') === `${date} ${time}`)
+    .sort((a, b) => a.toMillis() - b.toMillis());
+  if (!first) throw new NonexistentLocalTime(`${date} ${time} does not exist in ${zone}`);
+  return first.toJSDate();
 }
 
 /** Adds days to a YYYY-MM-DD date (calendar arithmetic, no time zone involved). */

@@ -119,3 +119,34 @@ test('the admin sets up a programme, a cohort and imports students; one signs in
   await expectNoSeriousA11yViolations(lea, 'student home (en)');
   await context.close();
 });
+
+test('the admin creates a programme in Montréal by typing the city in the time-zone field, with the keyboard', async ({
+  page,
+}) => {
+  const code = `TZ${unique().slice(-5).toUpperCase()}`;
+  const signIn = new SignInPage(page);
+  await signIn.open();
+  await signIn.signIn(DEMO.admin.email, DEMO.admin.password);
+  await page.goto('/admin/programmes/new');
+  await page.getByRole('textbox', { name: 'Code', exact: true }).fill(code);
+  await page.getByRole('textbox', { name: 'Titre', exact: true }).fill('Gestion de communautés');
+  const zone = page.getByRole('combobox', { name: 'Fuseau horaire' });
+  await zone.fill('');
+  await zone.pressSequentially('montreal');
+  const option = page.getByRole('option', { name: /America\/Montreal/ });
+  await expect(option).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'time-zone choices');
+  await page.screenshot({ path: 'tmp/screenshots/programme-time-zone.png' });
+  await zone.press('ArrowDown');
+  await zone.press('Enter');
+  await expect(zone).toHaveValue('America/Montreal');
+  // A zone that is no place's clocks is refused in place, before anything is sent.
+  await zone.fill('UTC+3');
+  await zone.press('Tab');
+  await expect(page.getByText(/fuseau/i).and(page.locator('mat-error'))).toBeVisible();
+  await zone.fill('America/Montreal');
+  await zone.press('Escape');
+  await page.getByRole('button', { name: 'Créer le programme' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(code);
+  await expect(page.getByText('America/Montreal', { exact: true })).toBeVisible();
+});

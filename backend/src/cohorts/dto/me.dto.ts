@@ -2,7 +2,6 @@ import { ApiProperty } from '@nestjs/swagger';
 import {
   GRADING_SCALES,
   type GradingScale,
-  TIME_ZONES,
   type TimeZone,
   CourseModuleDto,
   DiplomaRuleDto,
@@ -21,7 +20,7 @@ export class MyProgrammeInfoDto {
   @ApiProperty({ enum: GRADING_SCALES }) gradingScale: GradingScale;
   @ApiProperty() passGrade: number;
   @ApiProperty() ectsTotal: number;
-  @ApiProperty({ enum: TIME_ZONES }) timeZone: TimeZone;
+  @ApiProperty({ example: 'Europe/Zurich', description: 'IANA time zone' }) timeZone: TimeZone;
   @ApiProperty() gradeStep: number;
   @ApiProperty({ type: [DiplomaRuleDto], description: 'the diploma rules, in order' })
   rules: DiplomaRuleDto[];

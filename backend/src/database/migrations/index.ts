@@ -16,6 +16,7 @@ import { Juries1796300400000 } from './1796300400000-Juries';
 import { Diplomas1796300500000 } from './1796300500000-Diplomas';
 import { Credentials1796300600000 } from './1796300600000-Credentials';
 import { ListSortIndexes1796400300000 } from './1796400300000-ListSortIndexes';
+import { AnyTimeZone1796400400000 } from './1796400400000-AnyTimeZone';
 
 /** Every migration, in order. Listed as classes (not a glob) so the build needs no file scan. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   Diplomas1796300500000,
   Credentials1796300600000,
   ListSortIndexes1796400300000,
+  AnyTimeZone1796400400000,
 ];

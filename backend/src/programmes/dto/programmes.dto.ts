@@ -15,7 +15,8 @@ import {
 import { IsDecimalNumber } from '../../common/input-numbers';
 import { PageOf, PageQuery } from '../../common/paging';
 import { trim } from '../../common/transforms';
-import { GRADING_SCALES, type GradingScale, TIME_ZONES, type TimeZone } from '../grading-scale';
+import { GRADING_SCALES, type GradingScale } from '../grading-scale';
+import { IsProgrammeTimeZone, type TimeZone } from '../time-zone';
 import {
   AVERAGE_WEIGHTINGS,
   type AverageWeighting,
@@ -65,9 +66,13 @@ export class CreateProgrammeDto {
   @Max(999)
   ectsTotal?: number;
 
-  @ApiPropertyOptional({ enum: TIME_ZONES, default: 'Europe/Zurich' })
+  @ApiPropertyOptional({
+    default: 'Europe/Zurich',
+    example: 'America/Montreal',
+    description: 'IANA time zone of a place (Area/Location), or UTC',
+  })
   @IsOptional()
-  @IsIn(TIME_ZONES)
+  @IsProgrammeTimeZone()
   timeZone?: TimeZone;
 
   @ApiPropertyOptional({
@@ -186,7 +191,7 @@ export class ProgrammeDto {
   @ApiProperty({ enum: GRADING_SCALES }) gradingScale: GradingScale;
   @ApiProperty({ description: 'pass grade of the scale (4 or 10)' }) passGrade: number;
   @ApiProperty() ectsTotal: number;
-  @ApiProperty({ enum: TIME_ZONES }) timeZone: TimeZone;
+  @ApiProperty({ example: 'Europe/Zurich', description: 'IANA time zone' }) timeZone: TimeZone;
   @ApiProperty() gradeStep: number;
   @ApiProperty({ description: 'lowest grade of the scale' }) minGrade: number;
   @ApiProperty({ description: 'highest grade of the scale' }) maxGrade: number;

@@ -80,8 +80,9 @@ const LABELS: Record<Language, Record<string, string>> = {
 export const sessionUid = (id: string) => `session-${id}@clique`;
 
 /**
- * An RFC 5545 calendar of sessions. Times carry the programme's TZID with its VTIMEZONE (so a
- * 09:00 course day stays 09:00 across a DST change), or UTC when the zone has no VTIMEZONE here;
+ * An RFC 5545 calendar of sessions. Times carry the programme's TZID with its VTIMEZONE,
+ * generated from the time-zone database (so a 09:00 course day stays 09:00 across a DST change,
+ * in Montréal as in Sydney), or UTC for a programme in UTC;
  * DTSTAMP and LAST-MODIFIED are UTC. A cancelled session stays in the feed with
  * STATUS:CANCELLED and a higher SEQUENCE, so subscribed apps remove or strike it.
  */
@@ -98,10 +99,25 @@ export function buildIcs(
   // library's RFC 5545 escaping: the event's properties do it themselves, but the generator
   // writes the calendar's NAME and X-WR-CALNAME raw, so a line break in a session title would
   // start a property of its own (an ATTENDEE, a URL) in the file people download.
+  // Each zone's VTIMEZONE covers the years its events fall in (vtimezone.ts).
+  const spans = new Map<string, [first: Date, last: Date]>();
+  for (const s of sessions) {
+    const [first, last] = spans.get(s.timeZone) ?? [s.startsAt, s.endsAt];
+    spans.set(s.timeZone, [
+      s.startsAt < first ? s.startsAt : first,
+      s.endsAt > last ? s.endsAt : last,
+    ]);
+  }
   const calendar = ical({
     name: escape(name, false),
     prodId: { company: 'Clique', product: 'Clique', language: language.toUpperCase() },
-    timezone: { name: '', generator: (zone: string) => vtimezone(zone) },
+    timezone: {
+      name: '',
+      generator: (zone: string) => {
+        const span = spans.get(zone);
+        return span ? vtimezone(zone, ...span) : null;
+      },
+    },
     ttl: 60 * 60,
     method: method ? ICalCalendarMethod[method] : null,
   });

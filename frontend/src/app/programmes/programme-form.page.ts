@@ -11,6 +11,7 @@ import {
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -20,7 +21,7 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { Router, RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { toProblem } from '../core/api/problem';
 import { ProgrammesApiService } from '../core/api/programmes-api.service';
 import {
@@ -37,6 +38,14 @@ import { ErrorMessagePipe } from '../shared/error-message.pipe';
 import { FeedbackService } from '../shared/feedback.service';
 import { LocaleNumberPipe } from '../shared/locale-date.pipe';
 import { GRADING_SCALES, SCALES } from './grading';
+import {
+  filterTimeZones,
+  isProgrammeTimeZone,
+  programmeTimeZones,
+  timeZoneOption,
+  timeZoneValidator,
+  utcOffsetLabel,
+} from './time-zones';
 
 /** Letters, digits, - and _; 1 to 20 characters (as the API checks it). */
 export const PROGRAMME_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,19}$/;
@@ -45,8 +54,6 @@ const CODE_TO_FIELD: Readonly<Record<string, string>> = {
   'programme.code_taken': 'code',
   'programme.scale_locked': 'gradingScale',
 };
-
-const TIME_ZONES: readonly TimeZone[] = ['Europe/Zurich', 'Europe/Paris'];
 
 type LoadState =
   | { kind: 'new' }
@@ -60,6 +67,7 @@ type LoadState =
   imports: [
     ReactiveFormsModule,
     RouterLink,
+    MatAutocompleteModule,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
@@ -76,6 +84,13 @@ type LoadState =
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './programme-form.page.html',
   styleUrl: '../shared/form-page.scss',
+  styles: `
+    .zone-detail {
+      margin-inline-start: 8px;
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-small);
+    }
+  `,
 })
 export class ProgrammeFormPage {
   private readonly api = inject(ProgrammesApiService);
@@ -87,7 +102,6 @@ export class ProgrammeFormPage {
 
   protected readonly scales = GRADING_SCALES;
   protected readonly scaleRules = SCALES;
-  protected readonly timeZones = TIME_ZONES;
   private readonly loader = detailLoader({
     key: () => this.id(),
     load: (id) => this.api.get(id),
@@ -115,8 +129,32 @@ export class ProgrammeFormPage {
     description: ['', [Validators.maxLength(5000)]],
     gradingScale: ['CH_6' as GradingScale, [Validators.required]],
     ectsTotal: [0 as number | null, [Validators.required, Validators.min(0), Validators.max(999)]],
-    timeZone: ['Europe/Zurich' as TimeZone, [Validators.required]],
+    timeZone: ['Europe/Zurich' as TimeZone, [Validators.required, timeZoneValidator]],
     compensation: [false],
+  });
+
+  private readonly language = toSignal(inject(TranslocoService).langChanges$, {
+    initialValue: 'fr',
+  });
+  /** Every zone the API accepts, with its offset now and its name in the active language. */
+  private readonly zoneOptions = computed(() => {
+    const locale = this.language() === 'en' ? 'en-GB' : 'fr';
+    const now = new Date();
+    return programmeTimeZones().map((zone) => timeZoneOption(zone, locale, now));
+  });
+  private readonly zoneQuery = toSignal(this.form.controls.timeZone.valueChanges, {
+    initialValue: this.form.controls.timeZone.value,
+  });
+  /** What the field's list shows: all zones while it holds one (to pick another), else matches. */
+  protected readonly zoneChoices = computed(() => {
+    const query = this.zoneQuery();
+    const options = this.zoneOptions();
+    return filterTimeZones(options, options.some((o) => o.zone === query) ? '' : query);
+  });
+  /** The chosen zone's offset now, shown under the field. */
+  protected readonly zoneOffsetNow = computed(() => {
+    const zone = this.zoneQuery();
+    return isProgrammeTimeZone(zone) ? utcOffsetLabel(zone) : null;
   });
 
   protected readonly scale: Signal<GradingScale> = toSignal(

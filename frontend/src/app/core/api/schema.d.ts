@@ -3140,10 +3140,11 @@ export interface components {
       /** @description default 15; signing opens this many minutes before a session (or half-day) starts */
       signingOpensBeforeMinutes?: number;
       /**
+       * @description IANA time zone of a place (Area/Location), or UTC
        * @default Europe/Zurich
-       * @enum {string}
+       * @example America/Montreal
        */
-      timeZone: 'Europe/Zurich' | 'Europe/Paris';
+      timeZone: string;
       /** @example Spécialiste en management de communautés et médias sociaux */
       title: string;
     };
@@ -4876,8 +4877,11 @@ export interface components {
       passGrade: number;
       /** @description the diploma rules, in order */
       rules: components['schemas']['DiplomaRuleDto'][];
-      /** @enum {string} */
-      timeZone: 'Europe/Zurich' | 'Europe/Paris';
+      /**
+       * @description IANA time zone
+       * @example Europe/Zurich
+       */
+      timeZone: string;
       title: string;
     };
     NewStudentLinkDto: {
@@ -5075,8 +5079,11 @@ export interface components {
       rules: components['schemas']['DiplomaRuleDto'][];
       signingClosesAfterMinutes: number;
       signingOpensBeforeMinutes: number;
-      /** @enum {string} */
-      timeZone: 'Europe/Zurich' | 'Europe/Paris';
+      /**
+       * @description IANA time zone
+       * @example Europe/Zurich
+       */
+      timeZone: string;
       title: string;
       /** Format: date-time */
       updatedAt: string;
@@ -5116,8 +5123,11 @@ export interface components {
       resitPolicy: 'best' | 'latest';
       signingClosesAfterMinutes: number;
       signingOpensBeforeMinutes: number;
-      /** @enum {string} */
-      timeZone: 'Europe/Zurich' | 'Europe/Paris';
+      /**
+       * @description IANA time zone
+       * @example Europe/Zurich
+       */
+      timeZone: string;
       title: string;
       /** Format: date-time */
       updatedAt: string;
@@ -6393,10 +6403,11 @@ export interface components {
       /** @description default 15; signing opens this many minutes before a session (or half-day) starts */
       signingOpensBeforeMinutes?: number;
       /**
+       * @description IANA time zone of a place (Area/Location), or UTC
        * @default Europe/Zurich
-       * @enum {string}
+       * @example America/Montreal
        */
-      timeZone: 'Europe/Zurich' | 'Europe/Paris';
+      timeZone: string;
       /** @example Spécialiste en management de communautés et médias sociaux */
       title?: string;
     };
