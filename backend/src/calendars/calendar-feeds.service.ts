@@ -67,6 +67,8 @@ export function toIcsSession(r: SessionRow, cancelled = r.status === 'cancelled'
     endsAt: r.ends_at,
     timeZone: r.time_zone,
     cancelled,
+    // The session's reason, not a speaker's withdrawal (which has none to tell the cohort).
+    cancellationReason: r.status === 'cancelled' ? r.cancellation_reason : null,
     sequence: r.sequence + (cancelled && r.status !== 'cancelled' ? 1 : 0),
     createdAt: r.created_at,
     updatedAt: r.updated_at,

@@ -109,6 +109,34 @@ describe('calendars', () => {
     expect(second[1]?.event.sequence).toBe(1);
   });
 
+  it('gives the reason of a cancellation in the event’s description, in the feed and the single .ics', async () => {
+    const w = await buildPlanningWorld(t.db);
+    const s = await buildSession(t.db, {
+      cohortId: w.cohort.id,
+      title: 'Atelier vidéo',
+      startsAt: `${januaryOther}T09:00:00+01:00`,
+      endsAt: `${januaryOther}T12:00:00+01:00`,
+    });
+    const instructor = await signedIn(w.instructor);
+    const cancelled = await instructor.post(`/api/sessions/${s.id}/cancel`, {
+      reason: 'Intervenant malade, reporté en mars',
+    });
+    expect(cancelled.statusCode).toBe(200);
+    const student = await signedIn(w.student);
+    const feed = (await student.post('/api/calendar-feeds', { scope: 'me' })).json();
+    const inFeed = events((await new Browser(t.app).get(path(feed.url))).body).find(
+      (e) => e.event.uid === `session-${s.id}@clique`,
+    );
+    expect(inFeed?.status).toBe('CANCELLED');
+    expect(inFeed?.event.description).toContain(
+      'Motif de l’annulation: Intervenant malade, reporté en mars',
+    );
+    const single = await student.get(`/api/sessions/${s.id}/calendar.ics?lang=en`);
+    expect(events(single.body)[0]?.event.description).toContain(
+      'Reason for the cancellation: Intervenant malade, reporté en mars',
+    );
+  });
+
   it('forgets a revoked or tampered feed (404), and lists only the owner’s live feeds', async () => {
     const w = await buildPlanningWorld(t.db);
     const student = await signedIn(w.student);

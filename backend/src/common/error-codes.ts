@@ -133,6 +133,7 @@ export const ERROR_CODES = [
   // speakers
   'speaker.not_found',
   'speaker.email_taken',
+  'speaker.possible_duplicate',
   'speaker.not_editable',
   'speaker.in_use',
   'invitation.not_found',

@@ -120,6 +120,7 @@ export class SpeakerLinksService {
         endsAt: r.ends_at.toISOString(),
         timeZone: r.time_zone,
         cancelled: r.session_status === 'cancelled',
+        cancellationReason: r.session_status === 'cancelled' ? r.cancellation_reason : null,
         roomName: r.room_name,
         roomAddress: r.room_address,
         onlineUrl: r.online_url,

@@ -1,10 +1,17 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { IdParam } from '../common/id-param';
 import { type AuthUser, CurrentUser, Roles } from '../identity';
 import {
   CreateSpeakerDto,
   SpeakerDetailDto,
+  SpeakerDuplicateProblemDto,
   SpeakerPageDto,
   SpeakerQueryDto,
   UpdateSpeakerDto,
@@ -25,6 +32,10 @@ export class SpeakersController {
 
   @Post()
   @ApiCreatedResponse({ type: SpeakerDetailDto })
+  @ApiConflictResponse({
+    type: SpeakerDuplicateProblemDto,
+    description: 'a speaker with that e-mail, or (without `confirmDistinct`) that name, exists',
+  })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateSpeakerDto): Promise<SpeakerDetailDto> {
     return this.speakers.create(user, dto);
   }

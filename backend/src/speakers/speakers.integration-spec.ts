@@ -64,7 +64,7 @@ describe('speakers and invitations', () => {
       const partner = await buildPartner(t.db, { name: `Étude Fanti ${Date.now()}` });
       const b = await signedIn(w.instructor);
       const created = await b.post('/api/speakers', {
-        fullName: 'Sébastien Fanti',
+        fullName: `Sébastien Fanti ${Date.now()}`,
         email: `fanti-${Date.now()}@test.clique`,
         organisationId: partner.id,
         jobTitle: 'Avocat',
@@ -115,6 +115,114 @@ describe('speakers and invitations', () => {
     it('keeps the directory from students', async () => {
       const w = await buildPlanningWorld(t.db);
       expect((await (await signedIn(w.student)).get('/api/speakers')).statusCode).toBe(403);
+    });
+  });
+
+  describe('twins', () => {
+    /** A suffix no other speaker of the run has, so names compare with this test's alone. */
+    const unique = () => `${Date.now()}${Math.floor(Math.random() * 1e6)}`;
+    const namedAs = async (b: Browser, q: string) =>
+      (await b.get(`/api/speakers?includeArchived=true&size=200&q=${encodeURIComponent(q)}`))
+        .json()
+        .items.map((s: { id: string }) => s.id);
+
+    it('offers the speaker with the same e-mail in another case, even when told they differ', async () => {
+      const w = await buildPlanningWorld(t.db);
+      const tag = unique();
+      const existing = await buildSpeaker(t.db, {
+        fullName: `Anne Durand ${tag}`,
+        email: `anne.durand.${tag}@test.clique`,
+        organisationName: 'HEIG-VD',
+      });
+      const b = await signedIn(w.instructor);
+      for (const confirmDistinct of [undefined, true]) {
+        const twin = await b.post('/api/speakers', {
+          fullName: `A. Durand ${tag}`,
+          email: `Anne.DURAND.${tag}@Test.Clique`,
+          confirmDistinct,
+        });
+        expect(twin.statusCode).toBe(409);
+        expect(twin.json()).toMatchObject({
+          code: 'speaker.email_taken',
+          existing: [
+            {
+              id: existing.id,
+              fullName: `Anne Durand ${tag}`,
+              organisation: 'HEIG-VD',
+              email: `anne.durand.${tag}@test.clique`,
+              archived: false,
+            },
+          ],
+        });
+      }
+      expect(await namedAs(b, `Durand ${tag}`)).toEqual([existing.id]);
+    });
+
+    it('offers the speakers of the same name, accents, case and spaces aside, and creates only when told they differ', async () => {
+      const w = await buildPlanningWorld(t.db);
+      const tag = unique();
+      const first = await buildSpeaker(t.db, {
+        fullName: `Frédéric Müller ${tag}`,
+        organisationName: 'RTS',
+      });
+      const archived = await buildSpeaker(t.db, { fullName: `FREDERIC MULLER ${tag}` });
+      await t.db.query(`UPDATE speakers SET archived_at = now() WHERE id = $1`, [archived.id]);
+      await buildSpeaker(t.db, { fullName: `Frédéric Müller-Fontaine ${tag}` });
+      const b = await signedIn(w.instructor);
+      const body = { fullName: `  frederic   muller ${tag} `, email: `fm.${tag}@test.clique` };
+
+      const twin = await b.post('/api/speakers', body);
+      expect(twin.statusCode).toBe(409);
+      expect(twin.json()).toMatchObject({
+        code: 'speaker.possible_duplicate',
+        existing: [
+          {
+            id: first.id,
+            fullName: `Frédéric Müller ${tag}`,
+            organisation: 'RTS',
+            archived: false,
+          },
+          { id: archived.id, archived: true },
+        ],
+      });
+      expect(twin.json().existing).toHaveLength(2);
+      expect(await namedAs(b, `fm.${tag}`)).toEqual([]);
+
+      const distinct = await b.post('/api/speakers', { ...body, confirmDistinct: true });
+      expect(distinct.statusCode).toBe(201);
+      expect(distinct.json()).toMatchObject({ fullName: `frederic   muller ${tag}`, talks: [] });
+      expect(distinct.json()).not.toHaveProperty('confirmDistinct');
+      expect(await namedAs(b, `fm.${tag}`)).toEqual([distinct.json().id]);
+    });
+
+    it('keeps the check from students and refuses a field it does not know', async () => {
+      const w = await buildPlanningWorld(t.db);
+      const tag = unique();
+      await buildSpeaker(t.db, { fullName: `Léa Rossier ${tag}` });
+      const student = await signedIn(w.student);
+      const asStudent = await student.post('/api/speakers', { fullName: `Léa Rossier ${tag}` });
+      expect(asStudent.statusCode).toBe(403);
+      expect(asStudent.json()).not.toHaveProperty('existing');
+      const b = await signedIn(w.instructor);
+      const unknown = await b.post('/api/speakers', {
+        fullName: `Léa Rossier ${tag}`,
+        confirmDistinct: true,
+        sameAs: 'nobody',
+      });
+      expect(unknown.statusCode).toBe(400);
+      expect(unknown.json()).toMatchObject({
+        code: 'validation',
+        errors: [expect.objectContaining({ field: 'sameAs', code: 'whitelistValidation' })],
+      });
+      const notBoolean = await b.post('/api/speakers', {
+        fullName: `Léa Rossier ${tag}`,
+        confirmDistinct: 'yes',
+      });
+      expect(notBoolean.statusCode).toBe(400);
+      const renamed = await b.patch(`/api/speakers/${(await buildSpeaker(t.db)).id}`, {
+        confirmDistinct: true,
+      });
+      expect(renamed.statusCode).toBe(400);
     });
   });
 
@@ -241,13 +349,20 @@ describe('speakers and invitations', () => {
 
     it('cancels the invitations of a cancelled session, on their timeline', async () => {
       const w = await buildPlanningWorld(t.db);
-      const { b, session, invitation } = await sentInvitation(w);
+      const { b, session, invitation, token } = await sentInvitation(w);
       await b.post(`/api/sessions/${session.id}/cancel`, { reason: 'Salle inondée' });
       const detail = (await b.get(`/api/invitations/${invitation.id}`)).json();
       expect(detail.status).toBe('cancelled');
       expect(detail.events.at(-1)).toMatchObject({
         toStatus: 'cancelled',
         note: 'session cancelled',
+      });
+      // The speaker's page says why.
+      const view = await new Browser(t.app).get(`/api/speaker-links/${token}`);
+      expect(view.json()).toMatchObject({
+        status: 'cancelled',
+        canAnswer: false,
+        session: { cancelled: true, cancellationReason: 'Salle inondée' },
       });
     });
 

@@ -25,6 +25,7 @@ import type {
   SPEAKER_SORTS,
   SpeakerDetailDto,
   SpeakerDto,
+  SpeakerMatchDto,
   SpeakerQueryDto,
   TalkDto,
   UpdateSpeakerDto,
@@ -87,6 +88,16 @@ function selectFor(viewer: Viewer): { sql: string; params: Record<string, unknow
   };
 }
 
+/**
+ * A name as two people's names are compared for twins: accents, ligatures and case folded by
+ * `clique_fold` (as the search box does), runs of white space made one space.
+ */
+const foldedName = (expression: string) =>
+  `regexp_replace(clique_fold(${expression}), '\\s+', ' ', 'g')`;
+
+/** At most this many existing speakers are offered: a longer list helps no one choose. */
+const MAX_MATCHES = 10;
+
 const notEditable = () =>
   new ProblemException(
     HttpStatus.FORBIDDEN,
@@ -116,6 +127,11 @@ const toSpeaker = (r: SpeakerRow): SpeakerDto => ({
   createdAt: r.created_at.toISOString(),
   updatedAt: r.updated_at.toISOString(),
 });
+
+const emailTaken = (email: string | null, existing: SpeakerMatchDto[]) =>
+  conflict('speaker.email_taken', `A speaker with the e-mail ${email} already exists.`, {
+    existing,
+  });
 
 /**
  * The directory of external speakers, shared by all planners: who may see a speaker's private
@@ -219,10 +235,29 @@ export class SpeakersService {
     };
   }
 
+  /**
+   * Refuses a twin before it is made: a speaker with the same e-mail (any case) is 409
+   * `speaker.email_taken`, always; one with the same name (accents and case ignored) is 409
+   * `speaker.possible_duplicate` unless `confirmDistinct` says they are two people. Both name
+   * the existing speakers, so the planner can use them instead.
+   */
   async create(viewer: Viewer, dto: CreateSpeakerDto): Promise<SpeakerDetailDto> {
     this.checkOrganisation(dto);
+    const { confirmDistinct, ...fields } = dto;
+    const email = fields.email ?? null;
+    const matches = await this.matches(fields.fullName, email, !confirmDistinct);
+    const sameEmail = matches.filter((m) => m.sameEmail).map((m) => m.match);
+    if (sameEmail.length) throw emailTaken(email, sameEmail);
+    if (matches.length) {
+      throw conflict(
+        'speaker.possible_duplicate',
+        `A speaker named ${fields.fullName} already exists: use them, or send confirmDistinct: true if this is another person.`,
+        { existing: matches.map((m) => m.match) },
+      );
+    }
     const repo = this.db.getRepository(SpeakerEntity);
-    const saved = await this.saving(() => repo.save(repo.create({ ...dto })), dto.email);
+    // The unique index still decides a race between two creations with the same e-mail.
+    const saved = await this.saving(() => repo.save(repo.create(fields)), email, true);
     return this.get(viewer, saved.id);
   }
 
@@ -232,7 +267,8 @@ export class SpeakersService {
       const repo = manager.getRepository(SpeakerEntity);
       const speaker = await repo.findOneByOrFail({ id });
       this.apply(speaker, dto);
-      await this.saving(() => repo.save(speaker), speaker.email);
+      // Inside the transaction, which a failed write aborts: no look-up of the other speaker.
+      await this.saving(() => repo.save(speaker), speaker.email, false);
       return this.get(viewer, id, manager);
     });
   }
@@ -290,12 +326,64 @@ export class SpeakersService {
     }
   }
 
-  private async saving<T>(write: () => Promise<T>, email: string | null | undefined): Promise<T> {
+  /**
+   * The speakers with this e-mail (any case) and, when `byName`, those whose name folds to the
+   * same: one query, the same e-mail first. Archived speakers count: they are the same person.
+   */
+  private async matches(
+    fullName: string,
+    email: string | null,
+    byName: boolean,
+  ): Promise<{ match: SpeakerMatchDto; sameEmail: boolean }[]> {
+    const where: string[] = [];
+    const params: Record<string, unknown> = { email, fullName, limit: MAX_MATCHES };
+    // lower(email) as the unique index `uq_speakers_email` has it, so the index answers.
+    const sameEmail = email ? 'lower(sp.email) = lower(:email)' : 'FALSE';
+    if (email) where.push(sameEmail);
+    if (byName) where.push(`${foldedName('sp.full_name')} = ${foldedName(':fullName')}`);
+    if (!where.length) return [];
+    const rows = await namedQuery<{
+      id: string;
+      full_name: string;
+      email: string | null;
+      organisation: string | null;
+      archived: boolean;
+      same_email: boolean;
+    }>(
+      this.db.manager,
+      `SELECT sp.id, sp.full_name, sp.email, ${ORGANISATION} AS organisation,
+              sp.archived_at IS NOT NULL AS archived, COALESCE(${sameEmail}, FALSE) AS same_email
+         FROM speakers sp
+         LEFT JOIN partner_organisations po ON po.id = sp.organisation_id
+        WHERE ${where.join(' OR ')}
+        ORDER BY same_email DESC, archived, sp.created_at, sp.id
+        LIMIT :limit`,
+      params,
+    );
+    return rows.map((r) => ({
+      match: {
+        id: r.id,
+        fullName: r.full_name,
+        organisation: r.organisation,
+        email: r.email,
+        archived: r.archived,
+      },
+      sameEmail: r.same_email,
+    }));
+  }
+
+  private async saving<T>(
+    write: () => Promise<T>,
+    email: string | null | undefined,
+    lookUp: boolean,
+  ): Promise<T> {
     try {
       return await write();
     } catch (error) {
       if (pgError(error, UNIQUE_VIOLATION, 'uq_speakers_email')) {
-        throw conflict('speaker.email_taken', `A speaker with the e-mail ${email} already exists.`);
+        const existing =
+          lookUp && email ? (await this.matches('', email, false)).map((m) => m.match) : [];
+        throw emailTaken(email ?? null, existing);
       }
       if (pgError(error, FOREIGN_KEY_VIOLATION, 'fk_speakers_organisation')) {
         throw badRequest('validation', 'No such partner organisation.', [

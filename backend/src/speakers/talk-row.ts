@@ -160,19 +160,20 @@ export function talkIcs(
       : r.status === 'declined'
         ? ('declined' as const)
         : ('pending' as const);
-  const reason = cancelled && r.cancellation_reason ? `\n\n${r.cancellation_reason}` : '';
   return buildIcs(
     r.talk_title || r.title,
     [
       {
         id: r.session_id,
         title: r.talk_title ? `${r.talk_title} — ${r.title}` : r.title,
-        description: `${r.description}${reason}`,
+        description: r.description,
         kind: r.kind,
         startsAt: r.starts_at,
         endsAt: r.ends_at,
         timeZone: r.time_zone,
         cancelled,
+        // The session's reason (labelled in the description); a declined talk has none.
+        cancellationReason: r.session_status === 'cancelled' ? r.cancellation_reason : null,
         sequence: r.sequence,
         createdAt: r.created_at,
         updatedAt: r.updated_at,

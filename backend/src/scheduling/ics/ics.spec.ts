@@ -79,6 +79,35 @@ describe('iCalendar output', () => {
     expect(String(vevent?.getFirstPropertyValue('description'))).toContain('Speakers:');
   });
 
+  it('gives the reason of a cancellation at the top of the description, labelled in the reader’s language', () => {
+    const cancelled = {
+      ...base,
+      cancelled: true,
+      cancellationReason: 'Grève des transports; salle fermée, reportée',
+    };
+    const description = (language: 'fr' | 'en') =>
+      String(
+        parse(buildIcs('MCMS', [cancelled], language))
+          .getFirstSubcomponent('vevent')
+          ?.getFirstPropertyValue('description'),
+      );
+    expect(description('fr').split('\n')[0]).toBe(
+      'Annulé · Motif de l’annulation: Grève des transports; salle fermée, reportée',
+    );
+    expect(description('en').split('\n')[0]).toBe(
+      'Cancelled · Reason for the cancellation: Grève des transports; salle fermée, reportée',
+    );
+    expect(description('en')).toContain('Cas pratiques.');
+  });
+
+  it('leaves a reason out of an event that is not cancelled (a session cancelled, then restored)', () => {
+    const restored = { ...base, cancellationReason: 'Grève des transports' };
+    const description = parse(buildIcs('MCMS', [restored], 'en'))
+      .getFirstSubcomponent('vevent')
+      ?.getFirstPropertyValue('description');
+    expect(String(description)).not.toContain('Grève');
+  });
+
   it('gives UTC times, with no VTIMEZONE, for a programme in UTC', () => {
     const calendar = parse(buildIcs('x', [{ ...base, timeZone: 'UTC' }]));
     expect(calendar.getAllSubcomponents('vtimezone')).toHaveLength(0);
@@ -155,6 +184,17 @@ describe('iCalendar text from users', () => {
     }
     expect(vevent?.getFirstPropertyValue('location')).toBe(
       `${plain(hostile('Salle'))}, ${plain(hostile('Rue'))}`,
+    );
+  });
+
+  it('keeps a cancellation reason as text too, injecting no property', () => {
+    const reason = hostile('Motif');
+    const ics = buildIcs('x', [{ ...session, cancelled: true, cancellationReason: reason }]);
+    expect(ics).not.toMatch(/^(ATTENDEE|URL|X-EVIL)/m);
+    const vevent = parse(ics).getFirstSubcomponent('vevent');
+    for (const p of vevent?.getAllProperties() ?? []) expect(EVENT_PROPERTIES).toContain(p.name);
+    expect(String(vevent?.getFirstPropertyValue('description'))).toContain(
+      reason.replace(/\r\n|\r/g, '\n'),
     );
   });
 });

@@ -19,6 +19,8 @@ export interface IcsSession {
   endsAt: Date;
   timeZone: string;
   cancelled: boolean;
+  /** Why it was cancelled, as the planner wrote it; shown only on a cancelled event. */
+  cancellationReason?: string | null;
   sequence: number;
   createdAt: Date;
   updatedAt: Date;
@@ -48,6 +50,7 @@ const ATTENDEE_STATUS = {
 const LABELS: Record<Language, Record<string, string>> = {
   fr: {
     cancelled: 'Annulé',
+    reason: 'Motif de l’annulation',
     cohort: 'Volée',
     module: 'Module',
     instructors: 'Enseignement',
@@ -62,6 +65,7 @@ const LABELS: Record<Language, Record<string, string>> = {
   },
   en: {
     cancelled: 'Cancelled',
+    reason: 'Reason for the cancellation',
     cohort: 'Cohort',
     module: 'Module',
     instructors: 'Taught by',
@@ -124,7 +128,10 @@ export function buildIcs(
   for (const s of sessions) {
     const zone = hasVtimezone(s.timeZone) ? s.timeZone : null;
     const at = (d: Date) => (zone ? DateTime.fromJSDate(d, { zone }) : d);
+    // The reason first: a calendar app shows the description's start, and it is what changed.
+    const reason = s.cancelled ? s.cancellationReason?.trim() : null;
     const lines = [
+      reason ? `${l['cancelled']} · ${l['reason']}: ${reason}\n` : null,
       `${l[s.kind] ?? s.kind} · ${l['cohort']} ${s.cohortName}`,
       s.moduleTitle ? `${l['module']}: ${s.moduleTitle}` : null,
       s.speakers.length ? `${l['speakers']}: ${s.speakers.join(', ')}` : null,

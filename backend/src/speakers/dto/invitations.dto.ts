@@ -260,6 +260,8 @@ export class SpeakerViewSessionDto {
   @ApiProperty({ format: 'date-time' }) endsAt: string;
   @ApiProperty() timeZone: string;
   @ApiProperty() cancelled: boolean;
+  @ApiProperty({ type: String, nullable: true, description: 'why the session was cancelled' })
+  cancellationReason: string | null;
   @ApiProperty({ type: String, nullable: true }) roomName: string | null;
   @ApiProperty({ type: String, nullable: true }) roomAddress: string | null;
   @ApiProperty({ type: String, nullable: true }) onlineUrl: string | null;

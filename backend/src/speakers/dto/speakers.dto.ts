@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -122,9 +122,20 @@ export class CreateSpeakerDto extends SpeakerProfileDto {
   @IsString()
   @MaxLength(5000)
   internalNotes?: string;
+
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      'true: create them although a speaker of the same name exists (two different people); without it, 409 `speaker.possible_duplicate` names the existing ones. A same e-mail is always refused (`speaker.email_taken`).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  confirmDistinct?: boolean;
 }
 
-export class UpdateSpeakerDto extends PartialType(CreateSpeakerDto) {
+export class UpdateSpeakerDto extends PartialType(
+  OmitType(CreateSpeakerDto, ['confirmDistinct'] as const),
+) {
   @ApiPropertyOptional({ description: 'an archived speaker is left out of the directory' })
   @IsOptional()
   @IsBoolean()
@@ -199,6 +210,32 @@ export class SpeakerDto {
 }
 
 export class SpeakerPageDto extends PageOf(SpeakerDto) {}
+
+/** An existing speaker a new one may be a twin of: enough to recognise them and open their page. */
+export class SpeakerMatchDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() fullName: string;
+  @ApiProperty({ type: String, nullable: true, description: 'partner name or free text' })
+  organisation: string | null;
+  @ApiProperty({ type: String, nullable: true }) email: string | null;
+  @ApiProperty({ description: 'left out of the directory, but still the same person' })
+  archived: boolean;
+}
+
+/** The 409 body of `speaker.possible_duplicate` and `speaker.email_taken` (problem+json). */
+export class SpeakerDuplicateProblemDto {
+  @ApiProperty() type: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ example: 409 }) status: number;
+  @ApiProperty({ enum: ['speaker.possible_duplicate', 'speaker.email_taken'] }) code: string;
+  @ApiProperty() detail: string;
+  @ApiProperty({
+    type: [SpeakerMatchDto],
+    description:
+      'the speakers with that e-mail (email_taken) or that name, accents and case ignored (possible_duplicate); empty when a concurrent creation won the race',
+  })
+  existing: SpeakerMatchDto[];
+}
 
 export class TalkDto {
   @ApiProperty({ format: 'uuid' }) invitationId: string;

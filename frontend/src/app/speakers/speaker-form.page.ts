@@ -1,11 +1,15 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  type ElementRef,
+  Injector,
   type OnInit,
+  afterNextRender,
   computed,
   inject,
   input,
   signal,
+  viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
@@ -23,7 +27,13 @@ import { catchError, map, of } from 'rxjs';
 import { PartnersApiService } from '../core/api/partners-api.service';
 import { toProblem } from '../core/api/problem';
 import { SpeakersApiService } from '../core/api/speakers-api.service';
-import { type Partner, type Problem, type SpeakerDetail } from '../core/api/types';
+import {
+  type Partner,
+  type Problem,
+  type SpeakerDetail,
+  type SpeakerDuplicateProblem,
+  type SpeakerMatch,
+} from '../core/api/types';
 import { applyProblemToForm, type ServerError } from '../core/forms/problem-form-errors';
 import { WEB_URL_PATTERN } from '../scheduling/session-form/session-form';
 import { ControlErrorsComponent } from '../shared/control-errors.component';
@@ -32,6 +42,15 @@ import { parseTopics } from './topics';
 
 const CODE_TO_FIELD: Readonly<Record<string, string>> = { 'speaker.email_taken': 'email' };
 type OrganisationKind = 'partner' | 'other';
+
+/**
+ * The speakers a new one may be a twin of, as the server named them. `sameEmail`: they have
+ * this e-mail, so the new one cannot be someone else; otherwise only the name matches.
+ */
+export interface Twins {
+  sameEmail: boolean;
+  existing: SpeakerMatch[];
+}
 
 /** Creates or edits a speaker of the directory. */
 @Component({
@@ -52,7 +71,7 @@ type OrganisationKind = 'partner' | 'other';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './speaker-form.page.html',
-  styleUrl: '../scheduling/_form.scss',
+  styleUrls: ['../scheduling/_form.scss', './speaker-form.page.scss'],
 })
 export class SpeakerFormPage implements OnInit {
   private readonly api = inject(SpeakersApiService);
@@ -60,6 +79,7 @@ export class SpeakerFormPage implements OnInit {
   private readonly route = inject(ActivatedRoute);
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
+  private readonly injector = inject(Injector);
 
   /** Route `:id` when editing. */
   readonly id = input<string>();
@@ -69,6 +89,9 @@ export class SpeakerFormPage implements OnInit {
   protected readonly loadProblem = signal<Problem | null>(null);
   protected readonly pending = signal(false);
   protected readonly formErrors = signal<(Problem | ServerError)[]>([]);
+  /** Set when creating found a speaker of that name or e-mail: offered instead of a twin. */
+  protected readonly twins = signal<Twins | null>(null);
+  private readonly twinsHeading = viewChild<ElementRef<HTMLElement>>('twinsHeading');
 
   protected readonly partners = toSignal(
     inject(PartnersApiService)
@@ -123,6 +146,10 @@ export class SpeakerFormPage implements OnInit {
     this.form.controls.organisationId.valueChanges
       .pipe(takeUntilDestroyed())
       .subscribe((id) => this.partnerId.set(id));
+    // The offer answered this name and e-mail: "a different person" must not confirm another.
+    for (const control of [this.form.controls.fullName, this.form.controls.email]) {
+      control.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.twins.set(null));
+    }
   }
 
   ngOnInit(): void {
@@ -156,7 +183,8 @@ export class SpeakerFormPage implements OnInit {
     });
   }
 
-  protected submit(): void {
+  /** `confirmDistinct`: the planner said the speaker of the same name is another person. */
+  protected submit(confirmDistinct = false): void {
     if (this.pending()) return;
     this.form.markAllAsTouched();
     if (this.form.invalid) return;
@@ -179,7 +207,11 @@ export class SpeakerFormPage implements OnInit {
     const speaker = this.speaker();
     this.pending.set(true);
     this.formErrors.set([]);
-    (speaker ? this.api.update(speaker.id, body) : this.api.create(body)).subscribe({
+    this.twins.set(null);
+    (speaker
+      ? this.api.update(speaker.id, body)
+      : this.api.create(body, confirmDistinct)
+    ).subscribe({
       next: (saved) => {
         this.pending.set(false);
         this.snackBar.open(
@@ -194,8 +226,28 @@ export class SpeakerFormPage implements OnInit {
       },
       error: (error: unknown) => {
         this.pending.set(false);
-        this.formErrors.set(applyProblemToForm(this.form, toProblem(error), CODE_TO_FIELD));
+        const problem: SpeakerDuplicateProblem = toProblem(error);
+        const twins = speaker ? null : twinsOf(problem);
+        if (twins) {
+          this.twins.set(twins);
+          // Keyboard and screen-reader users land on the offer, not on the top of the page.
+          afterNextRender(() => this.twinsHeading()?.nativeElement.focus(), {
+            injector: this.injector,
+          });
+          // A name alone is no error of the form: the offer says what to do.
+          if (!twins.sameEmail) return;
+        }
+        this.formErrors.set(applyProblemToForm(this.form, problem, CODE_TO_FIELD));
       },
     });
   }
+}
+
+/** The speakers a 409 of the creation names, if it is one about twins and names any. */
+export function twinsOf(problem: SpeakerDuplicateProblem): Twins | null {
+  const existing = problem.existing ?? [];
+  if (problem.status !== 409 || !existing.length) return null;
+  if (problem.code === 'speaker.possible_duplicate') return { sameEmail: false, existing };
+  if (problem.code === 'speaker.email_taken') return { sameEmail: true, existing };
+  return null;
 }

@@ -117,6 +117,7 @@ export const ERROR_CODES = [
   'jury.decision_stale',
   'speaker.not_found',
   'speaker.email_taken',
+  'speaker.possible_duplicate',
   'speaker.not_editable',
   'speaker.in_use',
   'invitation.not_found',

@@ -3268,6 +3268,11 @@ export interface components {
     CreateSpeakerDto: {
       /** @description career path, plain text */
       bio?: string;
+      /**
+       * @description true: create them although a speaker of the same name exists (two different people); without it, 409 `speaker.possible_duplicate` names the existing ones. A same e-mail is always refused (`speaker.email_taken`).
+       * @default false
+       */
+      confirmDistinct: boolean;
       email?: string | null;
       /** @example Sébastien Fanti */
       fullName: string;
@@ -3602,6 +3607,7 @@ export interface components {
       | 'jury.decision_stale'
       | 'speaker.not_found'
       | 'speaker.email_taken'
+      | 'speaker.possible_duplicate'
       | 'speaker.not_editable'
       | 'speaker.in_use'
       | 'invitation.not_found'
@@ -6015,6 +6021,17 @@ export interface components {
       updatedAt: string;
       websiteUrl: string | null;
     };
+    SpeakerDuplicateProblemDto: {
+      /** @enum {string} */
+      code: 'speaker.possible_duplicate' | 'speaker.email_taken';
+      detail: string;
+      /** @description the speakers with that e-mail (email_taken) or that name, accents and case ignored (possible_duplicate); empty when a concurrent creation won the race */
+      existing: components['schemas']['SpeakerMatchDto'][];
+      /** @example 409 */
+      status: number;
+      title: string;
+      type: string;
+    };
     SpeakerInvitationViewDto: {
       abstract: string;
       /** @description the invitation awaits an answer and the link has not been used */
@@ -6037,6 +6054,16 @@ export interface components {
        * @description answered then
        */
       usedAt: string | null;
+    };
+    SpeakerMatchDto: {
+      /** @description left out of the directory, but still the same person */
+      archived: boolean;
+      email: string | null;
+      fullName: string;
+      /** Format: uuid */
+      id: string;
+      /** @description partner name or free text */
+      organisation: string | null;
     };
     SpeakerPageDto: {
       items: components['schemas']['SpeakerDto'][];
@@ -6061,6 +6088,8 @@ export interface components {
       websiteUrl: string | null;
     };
     SpeakerViewSessionDto: {
+      /** @description why the session was cancelled */
+      cancellationReason: string | null;
       cancelled: boolean;
       cohortName: string;
       /** Format: date-time */
@@ -11197,6 +11226,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SpeakerDetailDto'];
+        };
+      };
+      /** @description a speaker with that e-mail, or (without `confirmDistinct`) that name, exists */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpeakerDuplicateProblemDto'];
         };
       };
     };

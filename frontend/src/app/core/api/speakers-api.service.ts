@@ -32,8 +32,15 @@ export class SpeakersApiService {
     return this.http.get<SpeakerDetail>(speakerUrl(id));
   }
 
-  create(body: CreateSpeakerRequest): Observable<SpeakerDetail> {
-    return this.http.post<SpeakerDetail>('/api/speakers', body);
+  /**
+   * 409 `speaker.possible_duplicate` when a speaker of that name exists (resend with
+   * `confirmDistinct` for another person), `speaker.email_taken` for their e-mail: both list them.
+   */
+  create(body: CreateSpeakerRequest, confirmDistinct = false): Observable<SpeakerDetail> {
+    return this.http.post<SpeakerDetail>(
+      '/api/speakers',
+      confirmDistinct ? { ...body, confirmDistinct: true } : body,
+    );
   }
 
   update(id: string, body: UpdateSpeakerRequest): Observable<SpeakerDetail> {

@@ -175,6 +175,16 @@ export type Speaker = Schemas['SpeakerDto'];
 export type SpeakerDetail = Schemas['SpeakerDetailDto'];
 export type SpeakerTalk = Schemas['TalkDto'];
 export type CreateSpeakerRequest = Schemas['CreateSpeakerDto'];
+/** An existing speaker a new one may be a twin of (`SpeakerMatchDto`). */
+export interface SpeakerMatch {
+  id: string;
+  fullName: string;
+  organisation: string | null;
+  email: string | null;
+  archived: boolean;
+}
+/** The 409 of a speaker's creation: `speaker.possible_duplicate` or `speaker.email_taken`. */
+export type SpeakerDuplicateProblem = Problem & { existing?: SpeakerMatch[] };
 export type UpdateSpeakerRequest = Schemas['UpdateSpeakerDto'];
 export type SpeakerSort = SortFields<Schemas['SpeakerSort']>;
 export type SpeakerListQuery = ListQuery<'SpeakersController_list'>;
