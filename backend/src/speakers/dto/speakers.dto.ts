@@ -124,7 +124,6 @@ export class CreateSpeakerDto extends SpeakerProfileDto {
   internalNotes?: string;
 
   @ApiPropertyOptional({
-    default: false,
     description:
       'true: create them although a speaker of the same name exists (two different people); without it, 409 `speaker.possible_duplicate` names the existing ones. A same e-mail is always refused (`speaker.email_taken`).',
   })

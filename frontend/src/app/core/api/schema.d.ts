@@ -3268,11 +3268,8 @@ export interface components {
     CreateSpeakerDto: {
       /** @description career path, plain text */
       bio?: string;
-      /**
-       * @description true: create them although a speaker of the same name exists (two different people); without it, 409 `speaker.possible_duplicate` names the existing ones. A same e-mail is always refused (`speaker.email_taken`).
-       * @default false
-       */
-      confirmDistinct: boolean;
+      /** @description true: create them although a speaker of the same name exists (two different people); without it, 409 `speaker.possible_duplicate` names the existing ones. A same e-mail is always refused (`speaker.email_taken`). */
+      confirmDistinct?: boolean;
       email?: string | null;
       /** @example Sébastien Fanti */
       fullName: string;
