@@ -38,6 +38,8 @@ const app = spawn(process.execPath, ['dist/backend/main.js'], {
     PORT: port,
     PUBLIC_URL: `http://localhost:${port}`,
     DEMO_DATA: 'true',
+    // The veille journey serves the page it shares from a local server (tests only).
+    VEILLE_PREVIEW_ALLOW_PRIVATE: 'true',
     ...(process.env.DEMO_TODAY ? { DEMO_TODAY: process.env.DEMO_TODAY } : {}),
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
   },

@@ -32,6 +32,7 @@ import { ProgressModule } from './progress/progress.module';
 import { ProjectsModule } from './projects/projects.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
 import { SpeakersModule } from './speakers/speakers.module';
+import { VeilleModule } from './veille';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -112,6 +113,7 @@ export class AppModule {
         NotificationsModule,
         CredentialsModule,
         DiplomasModule,
+        VeilleModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -197,6 +197,28 @@ export const ERROR_CODES = [
   'mail.not_found',
   'mail.throttled',
   'mail.not_resendable',
+  // veille (issue 12)
+  'veille_post.not_found',
+  'veille_comment.not_found',
+  'veille_topic.not_found',
+  'veille_team.not_found',
+  'veille_feed.not_found',
+  'veille.duplicate_url',
+  'veille.commentary_too_short',
+  'veille.topic_invalid',
+  'veille.topic_name_taken',
+  'veille.topic_in_use',
+  'veille.team_name_taken',
+  'veille.team_invalid',
+  'veille.already_in_team',
+  'veille.url_invalid',
+  'veille.comment_too_deep',
+  'veille.post_hidden',
+  'veille.preview_blocked',
+  'veille.preview_timeout',
+  'veille.preview_too_large',
+  'veille.preview_unreachable',
+  'veille.preview_not_html',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -32,6 +32,17 @@ describe('loadConfig', () => {
     ).toThrow(/DEMO_DATA/);
   });
 
+  it('lets link previews reach local addresses in tests only, never in production', () => {
+    expect(loadConfig({}).VEILLE_PREVIEW_ALLOW_PRIVATE).toBe(false);
+    expect(loadConfig({ VEILLE_PREVIEW_ALLOW_PRIVATE: 'true' }).VEILLE_PREVIEW_ALLOW_PRIVATE).toBe(
+      true,
+    );
+    const secret = 'x'.repeat(40);
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', APP_SECRET: secret, VEILLE_PREVIEW_ALLOW_PRIVATE: '1' }),
+    ).toThrow(/VEILLE_PREVIEW_ALLOW_PRIVATE cannot be true in production/);
+  });
+
   it('refuses a short secret and a port out of range', () => {
     expect(() => loadConfig({ APP_SECRET: 'short' })).toThrow(/APP_SECRET must be at least 32/);
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);

@@ -231,6 +231,29 @@ export class AppConfig {
   @IsString()
   INSTITUTION_LOGO_FILE?: string;
 
+  /**
+   * The veille's link previews fetch public pages only: loopback, private, link-local and
+   * metadata addresses are refused. Tests serve pages from a local server and set this to
+   * true; it cannot be true in production.
+   */
+  @Transform(toBool)
+  @IsBoolean()
+  VEILLE_PREVIEW_ALLOW_PRIVATE = false;
+
+  /** Longest a link preview's fetch may take, redirects included (milliseconds). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(30_000)
+  VEILLE_PREVIEW_TIMEOUT_MS = 5_000;
+
+  /** Largest page a link preview reads (bytes); past it the fetch ends without a preview. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(10 * 1024 * 1024)
+  VEILLE_PREVIEW_MAX_BYTES = 1024 * 1024;
+
   /** Trust X-Forwarded-* from a reverse proxy (true, or a hop count / address list). */
   @IsString()
   TRUST_PROXY = 'loopback';
@@ -265,6 +288,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (config.NODE_ENV === 'production' && config.DEMO_DATA) {
     throw new ConfigError('Invalid configuration: DEMO_DATA cannot be true in production');
+  }
+  if (config.NODE_ENV === 'production' && config.VEILLE_PREVIEW_ALLOW_PRIVATE) {
+    throw new ConfigError(
+      'Invalid configuration: VEILLE_PREVIEW_ALLOW_PRIVATE cannot be true in production',
+    );
   }
   return config;
 }

@@ -50,7 +50,7 @@ describe('access rules', () => {
     expect(all.filter((r) => !r.access).map((r) => r.route)).toEqual([]);
   });
 
-  it('opens to anonymous callers only sign-in, the password and e-mail links, health, the signed links for guests, diploma verification and the issuer keys', () => {
+  it('opens to anonymous callers only sign-in, the password and e-mail links, health, the signed links for guests, diploma verification, the issuer keys and published veille feeds', () => {
     const open = routes(t)
       .filter((r) => r.access?.kind === 'public')
       .map((r) => r.route);
@@ -67,6 +67,7 @@ describe('access rules', () => {
       /^GET \/verify\/:number$/,
       /^GET \/credentials\/(jwks\.json|status\/:listId)$/,
       /^GET \/\.well-known\/(did|jwks)\.json$/,
+      /^GET \/public\/veille\/:key(\/feed\.(atom|rss)|\/images\/:postId)?$/,
     ];
     expect(open).toEqual(expect.arrayContaining(['POST /auth/sign-in', 'GET /health/ready']));
     expect(open.filter((route) => !allowed.some((pattern) => pattern.test(route)))).toEqual([]);

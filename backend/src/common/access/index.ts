@@ -14,3 +14,4 @@ export * from './directory-policy';
 export * from './attendance-policy';
 export * from './jury-policy';
 export * from './diploma-policy';
+export * from './veille-policy';

@@ -17,6 +17,7 @@ import { Diplomas1796300500000 } from './1796300500000-Diplomas';
 import { Credentials1796300600000 } from './1796300600000-Credentials';
 import { ListSortIndexes1796400300000 } from './1796400300000-ListSortIndexes';
 import { AnyTimeZone1796400400000 } from './1796400400000-AnyTimeZone';
+import { Veille1796400500000 } from './1796400500000-Veille';
 
 /** Every migration, in order. Listed as classes (not a glob) so the build needs no file scan. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   Credentials1796300600000,
   ListSortIndexes1796400300000,
   AnyTimeZone1796400400000,
+  Veille1796400500000,
 ];

@@ -2026,6 +2026,71 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/public/veille/{key}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A published veille (cohort or team), for anyone */
+    get: operations['VeillePublicController_page'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/veille/{key}/feed.atom': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['VeillePublicController_atom'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/veille/{key}/feed.rss': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['VeillePublicController_rss'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/veille/{key}/images/{postId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['VeillePublicController_image'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/rooms': {
     parameters: {
       query?: never;
@@ -2520,6 +2585,370 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/veille/cohorts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The cohorts whose veille I read */
+    get: operations['VeilleController_myCohorts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/veille/cohorts/{cohortId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The cohort's veille: settings, topics, teams, students, what I may do */
+    get: operations['VeilleController_overview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/veille/cohorts/{cohortId}/participation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Per student and period: posts, comments, reactions, topics covered */
+    get: operations['VeilleController_participation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/veille/cohorts/{cohortId}/participation.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['VeilleController_participationCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/veille/cohorts/{cohortId}/posts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The feed: pinned first, newest first; filters and French full-text search */
+    get: operations['VeilleController_feed'];
+    put?: never;
+    /** Share a link (or, instructors, ask a question); 409 if the page is already shared */
+    post: operations['VeilleController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/veille/cohorts/{cohortId}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The post form’s live preview: the stored URL, a post that has it, the card */
+    post: operations['VeilleController_livePreview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/veille/cohorts/{cohortId}/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['VeilleController_settings'];
+    trace?: never;
+  };
+  '/api/veille/cohorts/{cohortId}/teams': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Form a watch team (409 if a member is already in one) */
+    post: operations['VeilleTeamsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/veille/cohorts/{cohortId}/topics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['VeilleController_createTopic'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/veille/comments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['VeilleController_deleteComment'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/veille/posts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['VeilleController_get'];
+    put?: never;
+    post?: never;
+    delete: operations['VeilleController_remove'];
+    options?: never;
+    head?: never;
+    patch: operations['VeilleController_update'];
+    trace?: never;
+  };
+  '/api/veille/posts/{id}/bookmark': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** My "to read" list: keep or remove, mark read */
+    put: operations['VeilleController_bookmark'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/veille/posts/{id}/comments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['VeilleController_comment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/veille/posts/{id}/hidden': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Hide a post with a reason its author sees, or show it again */
+    put: operations['VeilleController_hide'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/veille/posts/{id}/image': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['VeilleController_image'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/veille/posts/{id}/pin': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['VeilleController_pin'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/veille/posts/{id}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Fetch the preview card again */
+    post: operations['VeilleController_refresh'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/veille/posts/{id}/reaction': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['VeilleController_react'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/veille/profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['VeilleController_profile'];
+    /** The name shown under my posts on public pages (null: the default) */
+    put: operations['VeilleController_setProfile'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/veille/teams/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['VeilleTeamsController_get'];
+    put?: never;
+    post?: never;
+    delete: operations['VeilleTeamsController_remove'];
+    options?: never;
+    head?: never;
+    patch: operations['VeilleTeamsController_update'];
+    trace?: never;
+  };
+  '/api/veille/teams/{id}/publication': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Publish or withdraw the team's public page and feeds */
+    put: operations['VeilleTeamsController_publish'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/veille/topics/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['VeilleController_deleteTopic'];
+    options?: never;
+    head?: never;
+    patch: operations['VeilleController_updateTopic'];
     trace?: never;
   };
   '/api/verify/{number}': {
@@ -3314,6 +3743,50 @@ export interface components {
       /** @enum {string} */
       role: 'admin' | 'instructor' | 'student';
     };
+    CreateVeilleCommentDto: {
+      body: string;
+      /**
+       * Format: uuid
+       * @description a top-level comment
+       */
+      parentId?: string | null;
+    };
+    CreateVeillePostDto: {
+      /** @description what the author understood and why it matters */
+      commentary: string;
+      /**
+       * @description question: instructors
+       * @default link
+       * @enum {string}
+       */
+      kind: 'link' | 'question';
+      /**
+       * @description shown on the public feeds (when published)
+       * @default true
+       */
+      public: boolean;
+      quote?: string | null;
+      /**
+       * Format: uuid
+       * @description post in my team's name
+       */
+      teamId?: string | null;
+      /** @description the post's title (a question's text); else the page's */
+      title?: string;
+      /** @description one to six of the cohort's topics */
+      topicIds: string[];
+      /** @description the shared page (kind link), http or https */
+      url?: string;
+    };
+    CreateVeilleTeamDto: {
+      description?: string;
+      /** @description one to twelve students */
+      members: components['schemas']['VeilleTeamMemberInputDto'][];
+      name: string;
+    };
+    CreateVeilleTopicDto: {
+      name: string;
+    };
     DefenceJurorDto: {
       displayName: string;
       email: string;
@@ -3661,7 +4134,28 @@ export interface components {
       | 'notification.not_found'
       | 'mail.not_found'
       | 'mail.throttled'
-      | 'mail.not_resendable';
+      | 'mail.not_resendable'
+      | 'veille_post.not_found'
+      | 'veille_comment.not_found'
+      | 'veille_topic.not_found'
+      | 'veille_team.not_found'
+      | 'veille_feed.not_found'
+      | 'veille.duplicate_url'
+      | 'veille.commentary_too_short'
+      | 'veille.topic_invalid'
+      | 'veille.topic_name_taken'
+      | 'veille.topic_in_use'
+      | 'veille.team_name_taken'
+      | 'veille.team_invalid'
+      | 'veille.already_in_team'
+      | 'veille.url_invalid'
+      | 'veille.comment_too_deep'
+      | 'veille.post_hidden'
+      | 'veille.preview_blocked'
+      | 'veille.preview_timeout'
+      | 'veille.preview_too_large'
+      | 'veille.preview_unreachable'
+      | 'veille.preview_not_html';
     FieldErrorDto: {
       /**
        * @description the failed rule, translated by the frontend
@@ -6529,6 +7023,30 @@ export interface components {
       /** @enum {string} */
       role?: 'admin' | 'instructor' | 'student';
     };
+    UpdateVeillePostDto: {
+      commentary?: string;
+      public?: boolean;
+      quote?: string | null;
+      title?: string;
+      topicIds?: string[];
+    };
+    UpdateVeilleSettingsDto: {
+      /** @description the weekly digest by mail */
+      digestEnabled?: boolean;
+      minCommentaryChars?: number;
+      /** @description publishes the public page, Atom and RSS feeds */
+      publicFeed?: boolean;
+    };
+    UpdateVeilleTeamDto: {
+      description?: string;
+      members?: components['schemas']['VeilleTeamMemberInputDto'][];
+      name?: string;
+    };
+    UpdateVeilleTopicDto: {
+      archived?: boolean;
+      name?: string;
+      position?: number;
+    };
     UserPageDto: {
       items: components['schemas']['UserSummaryDto'][];
       page: number;
@@ -6559,6 +7077,292 @@ export interface components {
       preferredLanguage: 'fr' | 'en';
       /** @enum {string} */
       role: 'admin' | 'instructor' | 'student';
+    };
+    VeilleBookmarkSetDto: {
+      /** @description true keeps it in my "to read" list, false removes it */
+      on: boolean;
+      /** @description true marks it read, false unread */
+      read?: boolean;
+    };
+    VeilleCohortDto: {
+      cohort: components['schemas']['VeilleRefDto'];
+      me: components['schemas']['VeilleMeDto'];
+      settings: components['schemas']['VeilleSettingsDto'];
+      /** @description active students, for filters and teams */
+      students: components['schemas']['VeillePersonDto'][];
+      teams: components['schemas']['VeilleTeamSummaryDto'][];
+      /** @description by position */
+      topics: components['schemas']['VeilleTopicDto'][];
+    };
+    VeilleCohortRefDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      programmeName: string;
+    };
+    VeilleCommentDto: {
+      author: components['schemas']['VeillePersonDto'];
+      /** @description empty once deleted */
+      body: string;
+      canDelete: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      deleted: boolean;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      parentId: string | null;
+      /** Format: uuid */
+      postId: string;
+    };
+    VeilleHideDto: {
+      hidden: boolean;
+      /** @description required to hide; the author sees it */
+      reason?: string;
+    };
+    VeilleLivePreviewDto: {
+      /**
+       * Format: uuid
+       * @description already posted here
+       */
+      existingPostId: string | null;
+      preview: components['schemas']['VeillePreviewDto'];
+      /** @description the URL as it will be stored (tracking parameters removed) */
+      url: string;
+    };
+    VeilleMeDto: {
+      canManage: boolean;
+      canPost: boolean;
+      /** Format: uuid */
+      teamId: string | null;
+    };
+    VeilleParticipationDto: {
+      /** Format: date */
+      from: string;
+      students: components['schemas']['VeilleParticipationRowDto'][];
+      /** Format: date */
+      to: string;
+    };
+    VeilleParticipationRowDto: {
+      comments: number;
+      /** Format: date-time */
+      lastActivityAt: string | null;
+      posts: number;
+      reactions: number;
+      student: components['schemas']['VeillePersonDto'];
+      topics: string[];
+      topicsCovered: number;
+    };
+    VeillePersonDto: {
+      displayName: string;
+      /** Format: uuid */
+      id: string;
+    };
+    VeillePinDto: {
+      pinned: boolean;
+    };
+    VeillePostDetailDto: {
+      author: components['schemas']['VeillePersonDto'];
+      /** @description in my "to read" list */
+      bookmarked: boolean;
+      canEdit: boolean;
+      canModerate: boolean;
+      /** Format: uuid */
+      cohortId: string;
+      commentary: string;
+      commentCount: number;
+      /** @description oldest first; replies after their parent */
+      comments: components['schemas']['VeilleCommentDto'][];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      hiddenAt: string | null;
+      /** @description seen by the author and managers */
+      hiddenReason: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'link' | 'question';
+      /** Format: date-time */
+      pinnedAt: string | null;
+      preview: components['schemas']['VeillePreviewDto'];
+      public: boolean;
+      quote: string | null;
+      reactions: components['schemas']['VeilleReactionCountDto'][];
+      /** Format: date-time */
+      readAt: string | null;
+      team: components['schemas']['VeilleRefDto'] | null;
+      /** @description the post's title, else the page's */
+      title: string;
+      topics: components['schemas']['VeilleRefDto'][];
+      /** Format: date-time */
+      updatedAt: string;
+      url: string | null;
+    };
+    VeillePostDto: {
+      author: components['schemas']['VeillePersonDto'];
+      /** @description in my "to read" list */
+      bookmarked: boolean;
+      canEdit: boolean;
+      canModerate: boolean;
+      /** Format: uuid */
+      cohortId: string;
+      commentary: string;
+      commentCount: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      hiddenAt: string | null;
+      /** @description seen by the author and managers */
+      hiddenReason: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'link' | 'question';
+      /** Format: date-time */
+      pinnedAt: string | null;
+      preview: components['schemas']['VeillePreviewDto'];
+      public: boolean;
+      quote: string | null;
+      reactions: components['schemas']['VeilleReactionCountDto'][];
+      /** Format: date-time */
+      readAt: string | null;
+      team: components['schemas']['VeilleRefDto'] | null;
+      /** @description the post's title, else the page's */
+      title: string;
+      topics: components['schemas']['VeilleRefDto'][];
+      /** Format: date-time */
+      updatedAt: string;
+      url: string | null;
+    };
+    VeillePostPageDto: {
+      items: components['schemas']['VeillePostDto'][];
+      page: number;
+      size: number;
+      total: number;
+    };
+    VeillePreviewDto: {
+      description: string | null;
+      /** @description why it failed (veille.preview_*) */
+      error: string | null;
+      /** @description same-origin URL of the stored image */
+      imagePath: string | null;
+      siteName: string | null;
+      /** @enum {string} */
+      status: 'none' | 'pending' | 'ok' | 'failed';
+      title: string | null;
+    };
+    VeilleProfileDto: {
+      /** @description shown when publicName is null */
+      defaultName: string;
+      publicName: string | null;
+    };
+    VeilleProfileInputDto: {
+      /** @description null: the default */
+      publicName: string | null;
+    };
+    VeillePublicationDto: {
+      publicFeed: boolean;
+    };
+    VeillePublicFeedDto: {
+      atomUrl: string;
+      description: string;
+      items: components['schemas']['VeillePublicPostDto'][];
+      /** @enum {string} */
+      kind: 'cohort' | 'team';
+      rssUrl: string;
+      title: string;
+    };
+    VeillePublicPostDto: {
+      authorName: string;
+      commentary: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      preview: components['schemas']['VeillePublicPreviewDto'];
+      quote: string | null;
+      title: string;
+      topics: string[];
+      url: string;
+    };
+    VeillePublicPreviewDto: {
+      description: string | null;
+      imageUrl: string | null;
+      siteName: string | null;
+      title: string | null;
+    };
+    VeilleReactionCountDto: {
+      count: number;
+      /** @enum {string} */
+      kind: 'useful' | 'insightful' | 'debatable';
+      /** @description the viewer reacted so */
+      mine: boolean;
+    };
+    VeilleReactionDto: {
+      /** @enum {string} */
+      kind: 'useful' | 'insightful' | 'debatable';
+      /** @description true adds my reaction, false takes it back */
+      on: boolean;
+    };
+    VeilleRefDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    VeilleSettingsDto: {
+      digestEnabled: boolean;
+      minCommentaryChars: number;
+      publicFeed: boolean;
+      publicKey: string | null;
+    };
+    VeilleTeamDto: {
+      canEdit: boolean;
+      canPublish: boolean;
+      /** Format: uuid */
+      cohortId: string;
+      cohortName: string;
+      commentCount: number;
+      /** Format: date-time */
+      createdAt: string;
+      description: string;
+      /** Format: uuid */
+      id: string;
+      members: components['schemas']['VeilleTeamMemberDto'][];
+      name: string;
+      postCount: number;
+      publicFeed: boolean;
+      publicKey: string | null;
+    };
+    VeilleTeamMemberDto: {
+      specialty: components['schemas']['VeilleRefDto'] | null;
+      student: components['schemas']['VeillePersonDto'];
+    };
+    VeilleTeamMemberInputDto: {
+      /** Format: uuid */
+      specialtyTopicId?: string | null;
+      /** Format: uuid */
+      studentId: string;
+    };
+    VeilleTeamSummaryDto: {
+      /** Format: uuid */
+      id: string;
+      memberCount: number;
+      name: string;
+      publicFeed: boolean;
+      publicKey: string | null;
+    };
+    VeilleTopicDto: {
+      archived: boolean;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      position: number;
+      postCount: number;
+    };
+    VeilleUrlDto: {
+      /** @example https://www.example.org/article?utm_source=x */
+      url: string;
     };
     VerificationDto: {
       /** Format: date */
@@ -10420,6 +11224,92 @@ export interface operations {
       };
     };
   };
+  VeillePublicController_page: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VeillePublicFeedDto'];
+        };
+      };
+    };
+  };
+  VeillePublicController_atom: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Atom 1.0 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/atom+xml': string;
+        };
+      };
+    };
+  };
+  VeillePublicController_rss: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description RSS 2.0 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/rss+xml': string;
+        };
+      };
+    };
+  };
+  VeillePublicController_image: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        key: string;
+        postId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description a public post's preview image */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   RoomsController_list: {
     parameters: {
       query?: {
@@ -11503,6 +12393,685 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  VeilleController_myCohorts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VeilleCohortRefDto'][];
+        };
+      };
+    };
+  };
+  VeilleController_overview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VeilleCohortDto'];
+        };
+      };
+    };
+  };
+  VeilleController_participation: {
+    parameters: {
+      query: {
+        from: string;
+        /** @description CSV headers language */
+        lang?: 'fr' | 'en';
+        to: string;
+      };
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VeilleParticipationDto'];
+        };
+      };
+    };
+  };
+  VeilleController_participationCsv: {
+    parameters: {
+      query: {
+        from: string;
+        /** @description CSV headers language */
+        lang?: 'fr' | 'en';
+        to: string;
+      };
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the participation counts as CSV (UTF-8 with BOM, `;`) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+    };
+  };
+  VeilleController_feed: {
+    parameters: {
+      query?: {
+        authorId?: string;
+        /** @description only my "to read" bookmarks */
+        bookmarked?: boolean;
+        /** @description posted on or after this day (programme zone) */
+        from?: string;
+        page?: number;
+        /** @description free-text search, accents and case ignored */
+        q?: string;
+        size?: number;
+        teamId?: string;
+        /** @description posted on or before this day */
+        to?: string;
+        topicId?: string;
+      };
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VeillePostPageDto'];
+        };
+      };
+    };
+  };
+  VeilleController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateVeillePostDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VeillePostDto'];
+        };
+      };
+    };
+  };
+  VeilleController_livePreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VeilleUrlDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VeilleLivePreviewDto'];
+        };
+      };
+    };
+  };
+  VeilleController_settings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateVeilleSettingsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VeilleSettingsDto'];
+        };
+      };
+    };
+  };
+  VeilleTeamsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateVeilleTeamDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VeilleTeamDto'];
+        };
+      };
+    };
+  };
+  VeilleController_createTopic: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateVeilleTopicDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VeilleTopicDto'];
+        };
+      };
+    };
+  };
+  VeilleController_deleteComment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  VeilleController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VeillePostDetailDto'];
+        };
+      };
+    };
+  };
+  VeilleController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  VeilleController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateVeillePostDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VeillePostDto'];
+        };
+      };
+    };
+  };
+  VeilleController_bookmark: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VeilleBookmarkSetDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VeillePostDto'];
+        };
+      };
+    };
+  };
+  VeilleController_comment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateVeilleCommentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VeilleCommentDto'];
+        };
+      };
+    };
+  };
+  VeilleController_hide: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VeilleHideDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VeillePostDto'];
+        };
+      };
+    };
+  };
+  VeilleController_image: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the page's image, stored with the preview */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  VeilleController_pin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VeillePinDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VeillePostDto'];
+        };
+      };
+    };
+  };
+  VeilleController_refresh: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VeillePostDto'];
+        };
+      };
+    };
+  };
+  VeilleController_react: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VeilleReactionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VeillePostDto'];
+        };
+      };
+    };
+  };
+  VeilleController_profile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VeilleProfileDto'];
+        };
+      };
+    };
+  };
+  VeilleController_setProfile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VeilleProfileInputDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VeilleProfileDto'];
+        };
+      };
+    };
+  };
+  VeilleTeamsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VeilleTeamDto'];
+        };
+      };
+    };
+  };
+  VeilleTeamsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  VeilleTeamsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateVeilleTeamDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VeilleTeamDto'];
+        };
+      };
+    };
+  };
+  VeilleTeamsController_publish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VeillePublicationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VeilleTeamDto'];
+        };
+      };
+    };
+  };
+  VeilleController_deleteTopic: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  VeilleController_updateTopic: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateVeilleTopicDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VeilleTopicDto'];
+        };
       };
     };
   };

@@ -255,3 +255,17 @@ export type InstructorHome = Schemas['InstructorHomeDto'];
 export type AdminHome = Schemas['AdminHomeDto'];
 export type HomeCohortHealth = Schemas['HomeCohortHealthDto'];
 export type HomeFigure = Schemas['HomeFigureDto'];
+
+// The cohort's veille (issue 12).
+export type VeilleCohortRef = Schemas['VeilleCohortRefDto'];
+export type VeilleCohortOverview = Schemas['VeilleCohortDto'];
+export type VeillePost = Schemas['VeillePostDto'];
+export type VeillePostDetail = Schemas['VeillePostDetailDto'];
+export type VeillePostPage = Schemas['VeillePostPageDto'];
+export type VeilleComment = Schemas['VeilleCommentDto'];
+export type VeillePreview = Schemas['VeillePreviewDto'];
+export type VeilleLivePreview = Schemas['VeilleLivePreviewDto'];
+export type VeilleReactionKind = Schemas['VeilleReactionDto']['kind'];
+export type CreateVeillePostRequest = Schemas['CreateVeillePostDto'];
+export type UpdateVeillePostRequest = Schemas['UpdateVeillePostDto'];
+export type VeilleFeedQuery = ListQuery<'VeilleController_feed'>;
