@@ -11,6 +11,7 @@ import { demoCohortName, loadDemoProgramme } from './demo-programme';
 import { loadDemoMail } from './demo-mail';
 import { loadDemoNotifications } from './demo-notifications';
 import { loadDemoProjects } from './demo-projects';
+import { loadDemoVeille } from './demo-veille';
 import type { Language, Role } from '../../common/role';
 
 export interface DemoAccount {
@@ -165,6 +166,7 @@ export async function loadDemoData(db: DataSource, today: Date = new Date()): Pr
     await loadDemoScheduling(manager, demoCohortName(calendar), calendar);
     await loadDemoAttendance(manager, demoCohortName(calendar), calendar);
     await loadDemoAssessments(manager, demoCohortName(calendar), calendar);
+    await loadDemoVeille(manager, demoCohortName(calendar), calendar);
     await loadDemoJury(manager, calendar);
     await loadDemoMail(manager, calendar);
     return true;
