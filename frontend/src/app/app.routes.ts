@@ -57,6 +57,10 @@ export const appRoutes: Routes = [
     loadChildren: () => import('./diplomas/diplomas.routes').then((m) => m.verifyRoutes),
   },
   {
+    path: 'veille/p',
+    loadChildren: () => import('./veille/veille.routes').then((m) => m.veillePublicRoutes),
+  },
+  {
     path: 'mentor',
     loadChildren: () => import('./mentor/mentor.routes').then((m) => m.mentorRoutes),
   },

@@ -85,4 +85,8 @@ export const adminRoutes: Routes = [
     loadChildren: () =>
       import('../notifications/notifications.routes').then((m) => m.notificationSettingsRoutes),
   },
+  {
+    path: 'veille',
+    loadChildren: () => import('../veille/veille.routes').then((m) => m.veilleRoutes),
+  },
 ];

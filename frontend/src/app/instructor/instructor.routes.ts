@@ -60,4 +60,8 @@ export const instructorRoutes: Routes = [
     loadChildren: () =>
       import('../notifications/notifications.routes').then((m) => m.notificationSettingsRoutes),
   },
+  {
+    path: 'veille',
+    loadChildren: () => import('../veille/veille.routes').then((m) => m.veilleRoutes),
+  },
 ];

@@ -44,4 +44,8 @@ export const studentRoutes: Routes = [
     loadChildren: () =>
       import('../notifications/notifications.routes').then((m) => m.notificationSettingsRoutes),
   },
+  {
+    path: 'veille',
+    loadChildren: () => import('../veille/veille.routes').then((m) => m.veilleRoutes),
+  },
 ];
