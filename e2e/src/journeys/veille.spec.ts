@@ -3,6 +3,7 @@ import { SignInPage } from '../pages/sign-in.page';
 import { expectNoSeriousA11yViolations } from '../support/a11y';
 import { Api, DEMO, unique } from '../support/api';
 import { givePassword, OWN_PASSWORD, ownCohort } from '../support/cohorts';
+import { demoCohort } from '../support/demo';
 import { expect, test } from '../support/fixtures';
 import { servePage } from '../support/page-server';
 
@@ -175,12 +176,17 @@ test.describe('the demo veille on a desktop', () => {
     await guest.close();
   });
 
-  test('an instructor sets up the topics and reads the participation', async ({ page }) => {
+  test('an instructor sets up the topics and reads the participation', async ({
+    page,
+    baseURL,
+  }) => {
+    // The demo instructor also teaches the cohorts other journeys make: pick the demo's.
+    const cohort = await demoCohort(baseURL!);
     const signIn = new SignInPage(page);
     await signIn.open();
     await signIn.signIn(DEMO.instructor.email, DEMO.instructor.password);
     await expect(page).not.toHaveURL(/sign-in/);
-    await page.goto('/instructor/veille');
+    await page.goto(`/instructor/veille?cohort=${cohort.id}`);
     await page.getByRole('link', { name: 'Réglages' }).click();
     await expect(
       page.getByRole('heading', { level: 1, name: 'Réglages de la veille' }),
@@ -198,5 +204,36 @@ test.describe('the demo veille on a desktop', () => {
     await expect(table.getByRole('row', { name: /Camille Rochat/ })).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'the participation');
     await page.screenshot({ path: 'tmp/veille-participation-desktop.png', fullPage: true });
+  });
+
+  test('two students form a watch team with their specialties, and see its page', async ({
+    page,
+  }) => {
+    const signIn = new SignInPage(page);
+    await signIn.open();
+    await signIn.signIn('manon.perret@clique.test', DEMO.student.password);
+    await expect(page).not.toHaveURL(/sign-in/);
+    await page.goto('/student/veille');
+    await page.getByRole('link', { name: 'Former une équipe' }).click();
+    const name = `Les Vigies ${unique()}`;
+    await page.getByLabel('Nom de l’équipe').fill(name);
+    await page
+      .getByLabel('Pourquoi vous veillez ensemble')
+      .fill('Le droit et le marketing, vus ensemble.');
+    await page.getByRole('checkbox', { name: 'Chloé Jaccard' }).check();
+    await page.getByRole('combobox', { name: 'Spécialité de Manon Perret' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('option', { name: 'Droit du numérique' }).click();
+    await page.getByRole('combobox', { name: 'Spécialité de Chloé Jaccard' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('option', { name: 'Webmarketing' }).click();
+    await expectNoSeriousA11yViolations(page, 'the team form');
+    await page.getByRole('button', { name: 'Créer l’équipe' }).click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    const members = page.getByRole('list').filter({ hasText: 'Chloé Jaccard' });
+    await expect(members).toContainText('Webmarketing');
+    await expect(members).toContainText('Droit du numérique');
+    await expectNoSeriousA11yViolations(page, 'the team page');
+    await page.screenshot({ path: 'tmp/veille-team-desktop.png', fullPage: true });
   });
 });

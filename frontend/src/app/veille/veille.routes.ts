@@ -33,6 +33,23 @@ export const veilleRoutes: Routes = [
           import('./posts/veille-post-form.page').then((m) => m.VeillePostFormPage),
       },
       {
+        path: 'teams/new',
+        title: 'title.veilleTeamNew',
+        loadComponent: () =>
+          import('./teams/veille-team-form.page').then((m) => m.VeilleTeamFormPage),
+      },
+      {
+        path: 'teams/:id',
+        title: 'title.veilleTeam',
+        loadComponent: () => import('./teams/veille-team.page').then((m) => m.VeilleTeamPage),
+      },
+      {
+        path: 'teams/:id/edit',
+        title: 'title.veilleTeamEdit',
+        loadComponent: () =>
+          import('./teams/veille-team-form.page').then((m) => m.VeilleTeamFormPage),
+      },
+      {
         path: 'manage/:cohortId',
         title: 'title.veilleManage',
         loadComponent: () =>

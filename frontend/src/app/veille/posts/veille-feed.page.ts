@@ -40,6 +40,7 @@ import {
   hasFilters,
   NO_FILTERS,
 } from './feed-query';
+import { VeillePublicNameComponent } from './public-name.component';
 import { areaOf } from './share-url';
 
 const PAGE_SIZE = 20;
@@ -66,6 +67,7 @@ const PAGE_SIZE = 20;
     TranslocoPipe,
     DateFormatPipe,
     ErrorMessagePipe,
+    VeillePublicNameComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './veille-feed.page.html',
