@@ -143,7 +143,10 @@ export class VeillePostFormPage {
             this.form.patchValue({
               url: post.url ?? '',
               title:
-                post.kind === 'question' || post.title !== post.preview.title ? post.title : '',
+                post.kind === 'question' ||
+                (post.title !== post.preview.title && post.title !== post.url)
+                  ? post.title
+                  : '',
               commentary: post.commentary,
               quote: post.quote ?? '',
               topicIds: post.topics.map((t) => t.id),
