@@ -9,6 +9,9 @@ export const NOTIFICATION_KINDS = [
   'synthesis.feedback',
   'grades.released',
   'diploma.issued',
+  'veille.commented',
+  'veille.replied',
+  'veille.hidden',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

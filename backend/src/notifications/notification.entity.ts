@@ -10,9 +10,13 @@ import {
   Unique,
 } from 'typeorm';
 import { UserEntity } from '../identity';
-import type { NotificationChannel, NotificationKind } from './notification-kinds';
+import {
+  NOTIFICATION_KINDS,
+  type NotificationChannel,
+  type NotificationKind,
+} from './notification-kinds';
 
-const KINDS_SQL = `'project.reviewed', 'project.feedback', 'milestone.due', 'milestone.overdue', 'session.changed', 'session.cancelled', 'synthesis.feedback', 'grades.released', 'diploma.issued'`;
+const KINDS_SQL = NOTIFICATION_KINDS.map((kind) => `'${kind}'`).join(', ');
 export const NOTIFICATION_KIND_CHECK = `"kind" IN (${KINDS_SQL})`;
 export const NOTIFICATION_CHANNEL_CHECK = `IN ('mail', 'digest', 'in_app')`;
 

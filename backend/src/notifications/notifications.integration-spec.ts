@@ -130,7 +130,7 @@ describe('notifications', () => {
     const anna = await buildStudent(t.db);
     const browser = await signedIn(anna);
     const defaults = (await browser.get('/api/notifications/preferences')).json();
-    expect(defaults.items).toHaveLength(9);
+    expect(defaults.items).toHaveLength(12);
     expect(new Set(defaults.items.map((p: { channel: string }) => p.channel))).toEqual(
       new Set(['mail']),
     );

@@ -14,6 +14,7 @@ import { pageOfSql, toPage } from '../common/paging';
 import { badRequest, conflict, forbidden, notFound } from '../common/problem';
 import { namedQuery } from '../common/sql';
 import { JobsService } from '../jobs';
+import { NotificationsService } from '../notifications';
 import type {
   CreateVeilleCommentDto,
   CreateVeillePostDto,
@@ -29,6 +30,7 @@ import type {
 } from './dto/veille.dto';
 import { normaliseUrl } from './link-preview/normalise-url';
 import { PreviewFailure, PreviewFetcher } from './link-preview/preview-fetcher';
+import { commentNotices, hiddenNotice } from './veille-notices';
 import { type CommentRow, type PostRow, postSelect, toComment, toPost } from './veille-rows';
 
 export const PREVIEW_QUEUE = 'veille.preview';
@@ -52,6 +54,7 @@ export class VeillePostsService implements OnModuleInit {
     @InjectDataSource() private readonly db: DataSource,
     private readonly jobs: JobsService,
     private readonly fetcher: PreviewFetcher,
+    private readonly notifications: NotificationsService,
   ) {}
 
   onModuleInit(): void {
@@ -443,6 +446,14 @@ export class VeillePostsService implements OnModuleInit {
          VALUES (:postId, :author, :parentId, :body) RETURNING id`,
         { postId, author: viewer.id, parentId: dto.parentId ?? null, body: dto.body },
       );
+      const notices = await commentNotices(m, {
+        id: row.id,
+        postId,
+        parentId: dto.parentId ?? null,
+        authorId: viewer.id,
+        body: dto.body,
+      });
+      await this.notifications.notifyMany(m, notices);
       return row.id;
     });
     const comments = await this.comments(viewer, postId);
@@ -531,6 +542,7 @@ export class VeillePostsService implements OnModuleInit {
     return this.readPost(this.db.manager, viewer, postId);
   }
 
+  /** Hiding tells the author, with the reason; showing it again tells nobody. */
   async hide(viewer: Viewer, postId: string, dto: VeilleHideDto): Promise<VeillePostDto> {
     await this.moderate(
       viewer,
@@ -539,35 +551,48 @@ export class VeillePostsService implements OnModuleInit {
         ? `hidden_at = now(), hidden_by_id = :me, hidden_reason = :reason, pinned_at = NULL, pinned_by_id = NULL`
         : `hidden_at = NULL, hidden_by_id = NULL, hidden_reason = NULL`,
       { reason: dto.reason ?? null },
+      async (m, after) => {
+        if (!dto.hidden || !after.hidden_at) return;
+        const notices = await hiddenNotice(m, {
+          postId,
+          actorId: viewer.id,
+          reason: dto.reason ?? '',
+          hiddenAt: after.hidden_at,
+        });
+        await this.notifications.notifyMany(m, notices);
+      },
     );
     return this.readPost(this.db.manager, viewer, postId);
   }
 
+  /** Checks the moderator, updates the post and runs `then` in the same transaction. */
   private async moderate(
     viewer: Viewer,
     postId: string,
     set: string,
     params: Record<string, unknown>,
+    then?: (m: EntityManager, after: { hidden_at: Date | null }) => Promise<void>,
   ) {
     const visible = veillePostVisible(viewer, 'p');
     const moderable = veilleModerable(viewer, 'p.cohort_id');
-    const [row] = await namedQuery<{ id: string; allowed: boolean }>(
-      this.db.manager,
-      `SELECT p.id, COALESCE((${moderable.sql}), FALSE) AS allowed FROM veille_posts p
-        WHERE p.id = :postId AND ${visible.sql}`,
-      { ...visible.params, ...moderable.params, postId },
-    );
-    if (!row) throw notFound('veille_post');
-    if (!row.allowed) throw forbidden('Only the cohort’s instructors pin and moderate.');
-    await namedQuery(
-      this.db.manager,
-      `UPDATE veille_posts p SET ${set}, updated_at = now() WHERE p.id = :postId`,
-      {
-        ...params,
-        me: viewer.id,
-        postId,
-      },
-    );
+    await this.db.transaction(async (m) => {
+      const [row] = await namedQuery<{ id: string; allowed: boolean }>(
+        m,
+        `SELECT p.id, COALESCE((${moderable.sql}), FALSE) AS allowed FROM veille_posts p
+          WHERE p.id = :postId AND ${visible.sql} FOR UPDATE OF p`,
+        { ...visible.params, ...moderable.params, postId },
+      );
+      if (!row) throw notFound('veille_post');
+      if (!row.allowed) throw forbidden('Only the cohort’s instructors pin and moderate.');
+      const [after] = await namedQuery<{ hidden_at: Date | null }>(
+        m,
+        `WITH changed AS (
+           UPDATE veille_posts p SET ${set}, updated_at = now() WHERE p.id = :postId RETURNING p.hidden_at
+         ) SELECT hidden_at FROM changed`,
+        { ...params, me: viewer.id, postId },
+      );
+      await then?.(m, after);
+    });
   }
 
   // ---- checks ----------------------------------------------------------------------------

@@ -80,6 +80,17 @@ describe('the veille', () => {
     return { ...w, classmate, topic, other };
   }
 
+  /** The kinds, titles and links of the veille notifications a person has, newest first. */
+  const veilleNotices = async (b: Browser) =>
+    (await b.get('/api/notifications?page=1&size=50'))
+      .json()
+      .items.filter((n: { kind: string }) => n.kind.startsWith('veille.')) as {
+      kind: string;
+      title: string;
+      body: string;
+      link: string;
+    }[];
+
   const share = (b: Browser, w: World, path: string, extra: Record<string, unknown> = {}) =>
     b.post(`/api/veille/cohorts/${w.cohort.id}/posts`, {
       url: `${origin}${path}`,
@@ -150,6 +161,23 @@ describe('the veille', () => {
     expect(
       (await classmate.request('PUT', `/api/veille/posts/${id}/bookmark`, { on: true })).json(),
     ).toMatchObject({ bookmarked: true, readAt: null });
+
+    // The author hears of the comment, the classmate of the reply; nobody of their own words.
+    expect(await veilleNotices(student)).toEqual([
+      expect.objectContaining({
+        kind: 'veille.commented',
+        title: `${w.classmate.displayName} a commenté votre partage : Les réseaux sociaux & la relation client`,
+        body: '« Et la charte, qui la rédige ? »',
+        link: `/student/veille/posts/${id}`,
+      }),
+    ]);
+    expect(await veilleNotices(classmate)).toEqual([
+      expect.objectContaining({
+        kind: 'veille.replied',
+        body: '« Le CM avec le service juridique. »',
+        link: `/student/veille/posts/${id}`,
+      }),
+    ]);
 
     const seen = (await student.get(`/api/veille/posts/${id}`)).json();
     expect(seen.commentCount).toBe(2);
@@ -363,6 +391,15 @@ describe('the veille', () => {
     expect((await student.get(`/api/veille/posts/${recent.id}`)).json()).toMatchObject({
       hiddenReason: 'Source non vérifiée',
     });
+    // Its author is told, with the reason and the way to the post; a refused attempt told nobody.
+    const told = await veilleNotices(student);
+    expect(told).toEqual([
+      expect.objectContaining({
+        kind: 'veille.hidden',
+        link: `/student/veille/posts/${recent.id}`,
+      }),
+    ]);
+    expect(told[0].body).toContain('« Source non vérifiée »');
     const classmate = await signedIn(w.classmate);
     expect((await classmate.get(`/api/veille/posts/${recent.id}`)).statusCode).toBe(404);
     expect((await classmate.get(`/api/veille/cohorts/${w.cohort.id}/posts`)).json().total).toBe(1);

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { JobsModule } from '../jobs';
 import { MailModule } from '../mail';
+import { NotificationsModule } from '../notifications';
 import { PreviewFetcher } from './link-preview/preview-fetcher';
 import { VeilleCohortsService } from './veille-cohorts.service';
 import { VeilleController } from './veille.controller';
@@ -17,7 +18,7 @@ import { VeilleTeamsService } from './veille-teams.service';
  * participation counts, the public feeds (page, Atom, RSS) and the weekly digest.
  */
 @Module({
-  imports: [MailModule, JobsModule],
+  imports: [MailModule, JobsModule, NotificationsModule],
   controllers: [VeilleController, VeilleTeamsController, VeillePublicController],
   providers: [
     PreviewFetcher,

@@ -124,7 +124,33 @@ test.describe('the veille on a phone @phone-only', () => {
       await expect(table.getByRole('row', { name: /Hugo Camarade/ })).toContainText('1');
       await noSidewaysScroll(instructor, 'the participation page');
       await expectNoSeriousA11yViolations(instructor, 'the participation page');
+
+      // Beside the roster, each student's veille; it opens the counts over the cohort's year.
+      await instructor.goto(`/instructor/cohorts/${own.cohort.id}`);
+      const counts = instructor.getByRole('link', { name: /^Veille de Zoé Test/ });
+      await expect(counts).toContainText('Partages : 1');
+      await expect(counts).toContainText('Commentaires : 0');
+      await expect(
+        instructor.getByRole('link', { name: /^Veille de Hugo Camarade/ }),
+      ).toContainText('Commentaires : 1');
+      await expectNoSeriousA11yViolations(instructor, 'the roster with the veille');
+      await instructor.screenshot({ path: 'tmp/veille-roster-phone.png', fullPage: true });
+      await counts.click();
+      await expect(instructor).toHaveURL(
+        /\/instructor\/veille\/participation\/.*from=\d{4}-\d{2}-\d{2}/,
+      );
+      await expect(
+        instructor
+          .getByRole('table', { name: 'Participation' })
+          .getByRole('row', { name: /Zoé Test/ }),
+      ).toContainText('1');
       await instructor.context().close();
+
+      // The author was told of the comment, under the bell.
+      await page.goto('/student/notifications');
+      await expect(
+        page.getByRole('link', { name: /Hugo Camarade .* a commenté votre partage/ }),
+      ).toBeVisible();
     } finally {
       await article.close();
     }

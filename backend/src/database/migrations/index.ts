@@ -18,6 +18,7 @@ import { Credentials1796300600000 } from './1796300600000-Credentials';
 import { ListSortIndexes1796400300000 } from './1796400300000-ListSortIndexes';
 import { AnyTimeZone1796400400000 } from './1796400400000-AnyTimeZone';
 import { Veille1796400500000 } from './1796400500000-Veille';
+import { VeilleNotifications1796400600000 } from './1796400600000-VeilleNotifications';
 
 /** Every migration, in order. Listed as classes (not a glob) so the build needs no file scan. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   ListSortIndexes1796400300000,
   AnyTimeZone1796400400000,
   Veille1796400500000,
+  VeilleNotifications1796400600000,
 ];

@@ -21,7 +21,8 @@ import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { type Observable, filter } from 'rxjs';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { type Observable, catchError, filter, map, of, switchMap } from 'rxjs';
 import {
   PasswordLinkDialogComponent,
   type PasswordLinkDialogData,
@@ -33,8 +34,10 @@ import {
   type Enrolment,
   type EnrolmentSort,
   type EnrolmentStatus,
+  type VeilleParticipationRow,
 } from '../core/api/types';
 import { UsersApiService } from '../core/api/users-api.service';
+import { VeilleApiService } from '../core/api/veille-api.service';
 import { DateFormatPipe } from '../core/i18n/date-format.pipe';
 import { LanguageService } from '../core/i18n/language.service';
 import { ErrorMessagePipe } from '../shared/error-message.pipe';
@@ -86,6 +89,7 @@ export class CohortRosterComponent {
   private readonly dialog = inject(MatDialog);
   private readonly feedback = inject(FeedbackService);
   private readonly language = inject(LanguageService);
+  private readonly veilleApi = inject(VeilleApiService);
 
   readonly cohort = input.required<Cohort>();
   /** The instructor's view, without admin actions. */
@@ -99,9 +103,43 @@ export class CohortRosterComponent {
 
   protected readonly columns = computed(() =>
     this.readOnly()
-      ? ['displayName', 'email', 'status', 'employer', 'enrolledAt']
-      : ['displayName', 'email', 'status', 'employer', 'password', 'enrolledAt', 'actions'],
+      ? ['displayName', 'email', 'status', 'employer', 'veille', 'enrolledAt']
+      : [
+          'displayName',
+          'email',
+          'status',
+          'employer',
+          'veille',
+          'password',
+          'enrolledAt',
+          'actions',
+        ],
   );
+
+  /**
+   * Each student's veille over the cohort's dates, beside their name (one request for the whole
+   * cohort, whatever the page); `null` while it loads or if it cannot be read.
+   */
+  protected readonly veille = toSignal(
+    toObservable(this.cohort).pipe(
+      switchMap((c) =>
+        this.veilleApi.participation(c.id, c.startsOn, c.endsOn).pipe(
+          map((p) => new Map(p.students.map((r) => [r.student.id, r] as const))),
+          catchError(() => of(null)),
+        ),
+      ),
+    ),
+    { initialValue: null },
+  );
+  /** The participation page over the cohort's whole year. */
+  protected readonly veilleLink = computed(() => ({
+    path: [this.readOnly() ? '/instructor' : '/admin', 'veille', 'participation', this.cohort().id],
+    query: { from: this.cohort().startsOn, to: this.cohort().endsOn },
+  }));
+
+  protected veilleOf(studentId: string): VeilleParticipationRow | undefined {
+    return this.veille()?.get(studentId);
+  }
   protected readonly rosterUrl = computed(() =>
     this.api.rosterUrl(this.cohort().id, this.language.lang()),
   );

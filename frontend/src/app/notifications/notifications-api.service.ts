@@ -21,6 +21,9 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
   'synthesis.feedback',
   'grades.released',
   'diploma.issued',
+  'veille.commented',
+  'veille.replied',
+  'veille.hidden',
 ];
 export const NOTIFICATION_CHANNELS: readonly NotificationChannel[] = ['mail', 'digest', 'in_app'];
 

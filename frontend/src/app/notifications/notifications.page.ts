@@ -29,6 +29,9 @@ const ICONS: Record<NotificationKind, string> = {
   'synthesis.feedback': 'rate_review',
   'grades.released': 'grading',
   'diploma.issued': 'workspace_premium',
+  'veille.commented': 'chat',
+  'veille.replied': 'reply',
+  'veille.hidden': 'visibility_off',
 };
 
 /** /<role>/notifications: my notifications, unread first; follow one, mark one or all read. */

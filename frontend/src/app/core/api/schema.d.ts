@@ -5419,7 +5419,10 @@ export interface components {
       | 'session.cancelled'
       | 'synthesis.feedback'
       | 'grades.released'
-      | 'diploma.issued';
+      | 'diploma.issued'
+      | 'veille.commented'
+      | 'veille.replied'
+      | 'veille.hidden';
     NotificationPageDto: {
       items: components['schemas']['NotificationDto'][];
       page: number;

@@ -9,6 +9,7 @@ import {
   type VeilleComment,
   type VeilleFeedQuery,
   type VeilleLivePreview,
+  type VeilleParticipation,
   type VeillePost,
   type VeillePostDetail,
   type VeillePostPage,
@@ -32,6 +33,13 @@ export class VeilleApiService {
   /** Settings, topics, teams, students, and what the viewer may do. */
   overview(cohortId: string): Observable<VeilleCohortOverview> {
     return this.http.get<VeilleCohortOverview>(cohortUrl(cohortId));
+  }
+
+  /** Per student of the cohort, between two local days: posts, comments, reactions, topics. */
+  participation(cohortId: string, from: string, to: string): Observable<VeilleParticipation> {
+    return this.http.get<VeilleParticipation>(`${cohortUrl(cohortId)}/participation`, {
+      params: { from, to },
+    });
   }
 
   feed(cohortId: string, query: VeilleFeedQuery): Observable<VeillePostPage> {

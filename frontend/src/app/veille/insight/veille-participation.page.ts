@@ -5,9 +5,9 @@ import {
   effect,
   inject,
   input,
+  linkedSignal,
   signal,
 } from '@angular/core';
-import { HttpClient } from '@angular/common/http';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -16,15 +16,19 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { toProblem } from '../../core/api/problem';
-import { type components } from '../../core/api/schema';
-import { type Problem } from '../../core/api/types';
+import {
+  type Problem,
+  type VeilleParticipation as Participation,
+  type VeilleParticipationRow as Row,
+} from '../../core/api/types';
+import { VeilleApiService } from '../../core/api/veille-api.service';
 import { DateFormatPipe } from '../../core/i18n/date-format.pipe';
 import { LanguageService } from '../../core/i18n/language.service';
 import { ErrorMessagePipe } from '../../shared/error-message.pipe';
 import { lastDays, thisWeek } from './period';
 
-type Participation = components['schemas']['VeilleParticipationDto'];
-type Row = components['schemas']['VeilleParticipationRowDto'];
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 type SortKey = 'name' | 'posts' | 'comments' | 'reactions' | 'topicsCovered';
 
 /**
@@ -50,11 +54,19 @@ type SortKey = 'name' | 'posts' | 'comments' | 'reactions' | 'topicsCovered';
 })
 export class VeilleParticipationPage {
   readonly cohortId = input.required<string>();
+  /** A period to open with (the roster links the cohort's whole year), else the last 30 days. */
+  readonly from = input<string>();
+  readonly to = input<string>();
 
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(VeilleApiService);
   private readonly language = inject(LanguageService);
 
-  protected readonly period = signal(lastDays(new Date(), 30));
+  protected readonly period = linkedSignal(() => {
+    const [from, to] = [this.from(), this.to()];
+    return from && to && DAY.test(from) && DAY.test(to) && from <= to
+      ? { from, to }
+      : lastDays(new Date(), 30);
+  });
   protected readonly data = signal<Participation | null>(null);
   protected readonly loading = signal(false);
   protected readonly problem = signal<Problem | null>(null);
@@ -83,20 +95,16 @@ export class VeilleParticipationPage {
       const id = this.cohortId();
       this.loading.set(true);
       this.problem.set(null);
-      this.http
-        .get<Participation>(`/api/veille/cohorts/${encodeURIComponent(id)}/participation`, {
-          params: { from, to },
-        })
-        .subscribe({
-          next: (d) => {
-            this.data.set(d);
-            this.loading.set(false);
-          },
-          error: (e: unknown) => {
-            this.problem.set(toProblem(e));
-            this.loading.set(false);
-          },
-        });
+      this.api.participation(id, from, to).subscribe({
+        next: (d) => {
+          this.data.set(d);
+          this.loading.set(false);
+        },
+        error: (e: unknown) => {
+          this.problem.set(toProblem(e));
+          this.loading.set(false);
+        },
+      });
     });
   }
 
