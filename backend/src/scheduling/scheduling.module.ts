@@ -3,6 +3,7 @@ import { NotificationsModule } from '../notifications';
 import { RoomsController } from './rooms.controller';
 import { RoomsService } from './rooms.service';
 import { SeriesService } from './series.service';
+import { SeriesEditsService } from './series-edits.service';
 import { SessionCancellationService } from './session-cancellation';
 import { SessionEvents } from './session-events';
 import { SessionNoticesService } from './session-notices';
@@ -20,6 +21,7 @@ import { SynthesesService } from './syntheses.service';
     RoomsService,
     SessionsService,
     SeriesService,
+    SeriesEditsService,
     SessionReadsService,
     SessionCancellationService,
     SessionEvents,

@@ -10,7 +10,7 @@ import type { Viewer } from '../common/access';
 import { type Booking, findConflicts, mappingConflicts } from './session-conflicts';
 import { SessionInstructorEntity } from './session-instructor.entity';
 import { SessionReadsService } from './session-reads.service';
-import { checkReferences, plannableCohort } from './session-refs';
+import { checkReferences, checkWithinCohort, plannableCohort } from './session-refs';
 import { SessionEntity } from './session.entity';
 import { isRealDate } from './zoned-time';
 
@@ -47,6 +47,7 @@ export class SeriesService {
             if (error instanceof SeriesError) throw this.invalid(error.field, error.message);
             throw error;
           }
+          checkWithinCohort(cohort, slots);
           booking = {
             kind: dto.kind,
             slots,

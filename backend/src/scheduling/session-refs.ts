@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { badRequest, conflict, type FieldError, notFound } from '../common/problem';
 import { cohortManageable, type Viewer } from '../common/access';
 import { namedQuery } from '../common/sql';
+import { wallClock } from './zoned-time';
 
 export interface PlannableCohort {
   id: string;
@@ -9,6 +10,9 @@ export interface PlannableCohort {
   programmeId: string;
   timeZone: string;
   status: string;
+  /** The cohort's first and last days (YYYY-MM-DD, in the programme's zone). */
+  startsOn: string;
+  endsOn: string;
 }
 
 /** The cohort, if the viewer may plan in it (else 404, also when it exists elsewhere). */
@@ -24,9 +28,12 @@ export async function plannableCohort(
     programme_id: string;
     status: string;
     time_zone: string;
+    starts_on: string;
+    ends_on: string;
   }>(
     manager,
-    `SELECT c.id, c.name, c.programme_id, c.status, p.time_zone
+    `SELECT c.id, c.name, c.programme_id, c.status, p.time_zone,
+            c.starts_on::text AS starts_on, c.ends_on::text AS ends_on
        FROM cohorts c JOIN programmes p ON p.id = c.programme_id
       WHERE c.id = :cohortId AND ${manageable.sql}`,
     { ...manageable.params, cohortId },
@@ -41,6 +48,8 @@ export async function plannableCohort(
     programmeId: row.programme_id,
     timeZone: row.time_zone,
     status: row.status,
+    startsOn: row.starts_on,
+    endsOn: row.ends_on,
   };
 }
 
@@ -106,4 +115,30 @@ export function checkTimes(startsAt: Date, endsAt: Date): void {
       },
     ]);
   }
+}
+
+/**
+ * Every session lies within its cohort's dates, read in the programme's zone: a typo in the
+ * year is refused (409 `session.outside_cohort`) with the cohort's dates and the dates asked.
+ */
+export function checkWithinCohort(
+  cohort: PlannableCohort,
+  slots: { startsAt: Date; endsAt: Date }[],
+): void {
+  const outside = slots
+    .map((s) => ({
+      first: wallClock(s.startsAt, cohort.timeZone).date,
+      // A session that ends at midnight belongs to the day it started.
+      last: wallClock(new Date(s.endsAt.getTime() - 1), cohort.timeZone).date,
+    }))
+    .filter((d) => d.first < cohort.startsOn || d.last > cohort.endsOn)
+    .map((d) => (d.first < cohort.startsOn ? d.first : d.last));
+  if (!outside.length) return;
+  const dates = [...new Set(outside)].sort();
+  throw conflict(
+    'session.outside_cohort',
+    `The cohort ${cohort.name} runs from ${cohort.startsOn} to ${cohort.endsOn} (${cohort.timeZone}); ` +
+      `${dates.length === 1 ? `${dates[0]} is` : `${dates.join(', ')} are`} outside it.`,
+    { startsOn: cohort.startsOn, endsOn: cohort.endsOn, timeZone: cohort.timeZone, dates },
+  );
 }

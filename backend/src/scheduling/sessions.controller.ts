@@ -22,19 +22,23 @@ import { CompiledResponse } from '../common/compiled-response';
 import { IdParam } from '../common/id-param';
 import { Authenticated, type AuthUser, CurrentUser, Roles } from '../identity';
 import {
+  SeriesChangedDto,
   SeriesCreatedDto,
   SessionConflictProblemDto,
   SessionDto,
   SessionListDto,
 } from './dto/session-response.dto';
 import {
+  CancelSeriesDto,
   CancelSessionDto,
   CreateSeriesDto,
   CreateSessionDto,
   SessionQueryDto,
+  UpdateSeriesDto,
   UpdateSessionDto,
 } from './dto/sessions.dto';
 import { SeriesService } from './series.service';
+import { SeriesEditsService } from './series-edits.service';
 import { SessionReadsService } from './session-reads.service';
 import { SessionsService } from './sessions.service';
 
@@ -50,6 +54,7 @@ export class SessionsController {
   constructor(
     private readonly sessions: SessionsService,
     private readonly series: SeriesService,
+    private readonly seriesEdits: SeriesEditsService,
     private readonly reads: SessionReadsService,
   ) {}
 
@@ -104,6 +109,36 @@ export class SessionsController {
     @Body() dto: UpdateSessionDto,
   ): Promise<SessionDto> {
     return this.sessions.update(user, id, dto);
+  }
+
+  @Patch(':id/series')
+  @ApiOperation({
+    summary: 'Change this session and the following ones, or the whole series, all or nothing',
+  })
+  @ApiOkResponse({ type: SeriesChangedDto })
+  @ApiConflictResponse({
+    type: SessionConflictProblemDto,
+    description:
+      '`session.series_conflict`: every clash, per date; `session.not_in_series`; `session.series_empty`',
+  })
+  updateSeries(
+    @CurrentUser() user: AuthUser,
+    @IdParam() id: string,
+    @Body() dto: UpdateSeriesDto,
+  ): Promise<SeriesChangedDto> {
+    return this.seriesEdits.update(user, id, dto);
+  }
+
+  @Post(':id/series/cancel')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Cancel this session and the following ones, or the whole series' })
+  @ApiOkResponse({ type: SeriesChangedDto })
+  cancelSeries(
+    @CurrentUser() user: AuthUser,
+    @IdParam() id: string,
+    @Body() dto: CancelSeriesDto,
+  ): Promise<SeriesChangedDto> {
+    return this.seriesEdits.cancel(user, id, dto);
   }
 
   @Post(':id/cancel')

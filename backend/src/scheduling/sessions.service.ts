@@ -16,7 +16,7 @@ import {
 } from './session-conflicts';
 import { SessionInstructorEntity } from './session-instructor.entity';
 import { SessionReadsService } from './session-reads.service';
-import { checkReferences, checkTimes, plannableCohort } from './session-refs';
+import { checkReferences, checkTimes, checkWithinCohort, plannableCohort } from './session-refs';
 import { SessionEntity } from './session.entity';
 import { namedQuery } from '../common/sql';
 
@@ -51,6 +51,7 @@ export class SessionsService {
         this.db.transaction(async (m) => {
           const cohort = await plannableCohort(m, viewer, dto.cohortId);
           await checkReferences(m, cohort, dto);
+          checkWithinCohort(cohort, [{ startsAt, endsAt }]);
           const conflicts = await findConflicts(m, booking);
           if (conflicts.length) throw sessionConflict(conflicts);
           const session = await m.getRepository(SessionEntity).save({
@@ -115,6 +116,13 @@ export class SessionsService {
             endsAt: endsAt ? new Date(endsAt) : session.endsAt,
           };
           checkTimes(next.startsAt, next.endsAt);
+          if (
+            next.startsAt.getTime() !== session.startsAt.getTime() ||
+            next.endsAt.getTime() !== session.endsAt.getTime()
+          ) {
+            // Only a move is checked: a session left outside by new cohort dates can still be edited.
+            checkWithinCohort(cohort, [next]);
+          }
           const speakerIds = await this.bookedSpeakers(m, id);
           if (dto.kind && dto.kind !== 'guest_talk' && speakerIds.length) {
             throw conflict(

@@ -84,6 +84,12 @@ export class SeriesCreatedDto {
   @ApiProperty({ type: [SessionDto] }) items: SessionDto[];
 }
 
+/** The sessions a series edit or cancellation changed, in order. */
+export class SeriesChangedDto {
+  @ApiProperty({ format: 'uuid' }) seriesId: string;
+  @ApiProperty({ type: [SessionDto] }) items: SessionDto[];
+}
+
 export const CLASHES = ['room', 'cohort', 'instructor', 'speaker'] as const;
 export type Clash = (typeof CLASHES)[number];
 

@@ -258,3 +258,75 @@ export class SessionQueryDto {
   @IsBoolean()
   includeCancelled?: boolean;
 }
+
+export const SERIES_SCOPES = ['following', 'all'] as const;
+export type SeriesScope = (typeof SERIES_SCOPES)[number];
+
+const SCOPE_DOC = {
+  enum: SERIES_SCOPES,
+  enumName: 'SeriesScope',
+  description:
+    '`following`: this session and the later ones of its series; `all`: the whole series. ' +
+    'Cancelled sessions are left as they are.',
+};
+
+/** One change for many sessions of a series: all of them, or none and every clash named. */
+export class UpdateSeriesDto {
+  @ApiProperty(SCOPE_DOC)
+  @IsIn(SERIES_SCOPES)
+  scope: SeriesScope;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  title?: string;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'null: none' })
+  @IsOptional()
+  @IsUUID()
+  roomId?: string | null;
+
+  @ApiPropertyOptional({ type: [String], description: 'the full list; replaces each one’s' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true })
+  instructorIds?: string[];
+
+  @ApiPropertyOptional({
+    example: '09:00',
+    description: "new start, wall-clock time in the programme's zone; each keeps its date",
+  })
+  @IsOptional()
+  @IsTimeOfDay()
+  startTime?: string;
+
+  @ApiPropertyOptional({ example: '17:00' })
+  @IsOptional()
+  @IsTimeOfDay()
+  endTime?: string;
+
+  @ApiPropertyOptional({ description: 'why it changed: told with the notices' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+export class CancelSeriesDto {
+  @ApiProperty(SCOPE_DOC)
+  @IsIn(SERIES_SCOPES)
+  scope: SeriesScope;
+
+  @ApiPropertyOptional({ example: 'Module reporté' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}

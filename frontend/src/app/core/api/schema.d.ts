@@ -2292,6 +2292,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/sessions/{id}/series': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change this session and the following ones, or the whole series, all or nothing */
+    patch: operations['SessionsController_updateSeries'];
+    trace?: never;
+  };
+  '/api/sessions/{id}/series/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel this session and the following ones, or the whole series */
+    post: operations['SessionsController_cancelSeries'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/sessions/{sessionId}/invitations': {
     parameters: {
       query?: never;
@@ -3153,6 +3187,12 @@ export interface components {
     CancelDefenceDto: {
       /** @example Report à la demande du partenaire */
       reason?: string;
+    };
+    CancelSeriesDto: {
+      /** @example Module reporté */
+      reason?: string;
+      /** @description `following`: this session and the later ones of its series; `all`: the whole series. Cancelled sessions are left as they are. */
+      scope: components['schemas']['SeriesScope'];
     };
     CancelSessionDto: {
       /** @example Intervenant malade */
@@ -4033,6 +4073,9 @@ export interface components {
       | 'session.not_cancelled'
       | 'session.has_invitations'
       | 'session.in_use'
+      | 'session.outside_cohort'
+      | 'session.not_in_series'
+      | 'session.series_empty'
       | 'room.not_found'
       | 'room.name_taken'
       | 'room.not_editable'
@@ -6233,11 +6276,21 @@ export interface components {
        */
       startsAt: string;
     };
+    SeriesChangedDto: {
+      items: components['schemas']['SessionDto'][];
+      /** Format: uuid */
+      seriesId: string;
+    };
     SeriesCreatedDto: {
       items: components['schemas']['SessionDto'][];
       /** Format: uuid */
       seriesId: string;
     };
+    /**
+     * @description `following`: this session and the later ones of its series; `all`: the whole series. Cancelled sessions are left as they are.
+     * @enum {string}
+     */
+    SeriesScope: 'following' | 'all';
     SessionConflictDto: {
       /**
        * @description what is double-booked
@@ -6955,6 +7008,27 @@ export interface components {
       capacity?: number | null;
       name?: string;
       notes?: string;
+    };
+    UpdateSeriesDto: {
+      /** @example 17:00 */
+      endTime?: string;
+      /** @description the full list; replaces each one’s */
+      instructorIds?: string[];
+      /** @description why it changed: told with the notices */
+      reason?: string;
+      /**
+       * Format: uuid
+       * @description null: none
+       */
+      roomId?: string | null;
+      /** @description `following`: this session and the later ones of its series; `all`: the whole series. Cancelled sessions are left as they are. */
+      scope: components['schemas']['SeriesScope'];
+      /**
+       * @description new start, wall-clock time in the programme's zone; each keeps its date
+       * @example 09:00
+       */
+      startTime?: string;
+      title?: string;
     };
     UpdateSessionDto: {
       description?: string;
@@ -11813,6 +11887,65 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SessionConflictProblemDto'];
+        };
+      };
+    };
+  };
+  SessionsController_updateSeries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateSeriesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeriesChangedDto'];
+        };
+      };
+      /** @description `session.series_conflict`: every clash, per date; `session.not_in_series`; `session.series_empty` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionConflictProblemDto'];
+        };
+      };
+    };
+  };
+  SessionsController_cancelSeries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CancelSeriesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeriesChangedDto'];
         };
       };
     };

@@ -5,10 +5,13 @@ import {
   type CreateSeriesRequest,
   type CreateSessionRequest,
   type Language,
+  type SeriesChanged,
   type SeriesCreated,
+  type SeriesScope,
   type Session,
   type SessionList,
   type SessionListQuery,
+  type UpdateSeriesRequest,
   type UpdateSessionRequest,
 } from './types';
 
@@ -59,6 +62,18 @@ export class SessionsApiService {
   /** With `expectedSequence`, a stale edit is refused (409 `session.stale`). */
   update(id: string, body: UpdateSessionRequest): Observable<Session> {
     return this.http.patch<Session>(sessionUrl(id), body);
+  }
+
+  /** This and the following sessions, or the whole series: all or nothing (409 lists every clash). */
+  updateSeries(id: string, body: UpdateSeriesRequest): Observable<SeriesChanged> {
+    return this.http.patch<SeriesChanged>(`${sessionUrl(id)}/series`, body);
+  }
+
+  cancelSeries(id: string, scope: SeriesScope, reason?: string): Observable<SeriesChanged> {
+    return this.http.post<SeriesChanged>(
+      `${sessionUrl(id)}/series/cancel`,
+      reason ? { scope, reason } : { scope },
+    );
   }
 
   cancel(id: string, reason?: string): Observable<Session> {

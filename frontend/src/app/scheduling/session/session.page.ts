@@ -10,6 +10,7 @@ import { toProblem } from '../../core/api/problem';
 import { SessionsApiService } from '../../core/api/sessions-api.service';
 import {
   type Problem,
+  type SeriesChanged,
   type Session,
   type SessionConflict,
   type SessionSpeaker,
@@ -33,7 +34,14 @@ import { SynthesesReviewComponent } from '../syntheses/syntheses-review.componen
 import { SynthesisEditorComponent } from '../syntheses/synthesis-editor.component';
 import { DateFormatService } from '../../core/i18n/date-format.service';
 import { zonedDate } from '../zoned-time';
-import { CancelSessionDialogComponent } from './cancel-session-dialog.component';
+import {
+  SeriesEditDialogComponent,
+  type SeriesEditDialogData,
+} from '../series/series-edit-dialog.component';
+import {
+  CancelSessionDialogComponent,
+  type CancelSessionResult,
+} from './cancel-session-dialog.component';
 
 /**
  * A session or guest talk: when and where, the speakers with their bio and abstract, the .ics
@@ -110,17 +118,37 @@ export class SessionPage {
   protected cancelSession(session: Session): void {
     this.dialog
       .open(CancelSessionDialogComponent, {
-        data: { title: session.title },
+        data: { title: session.title, series: !!session.seriesId },
         width: '520px',
         maxWidth: 'calc(100vw - 24px)',
       })
       .afterClosed()
-      .subscribe((result?: { reason: string }) => {
+      .subscribe((result?: CancelSessionResult) => {
         if (!result) return;
-        this.run(
-          this.api.cancel(session.id, result.reason || undefined),
-          'scheduling.session.cancelledDone',
+        const reason = result.reason || undefined;
+        if (result.scope === 'one') {
+          this.run(this.api.cancel(session.id, reason), 'scheduling.session.cancelledDone');
+          return;
+        }
+        this.runSeries(
+          this.api.cancelSeries(session.id, result.scope, reason),
+          session,
+          'scheduling.seriesEdit.cancelledDone',
         );
+      });
+  }
+
+  /** This and the following sessions, or the whole series, in one go. */
+  protected editSeries(session: Session): void {
+    this.dialog
+      .open<SeriesEditDialogComponent, SeriesEditDialogData, SeriesChanged>(
+        SeriesEditDialogComponent,
+        { data: { session }, width: '640px', maxWidth: 'calc(100vw - 24px)' },
+      )
+      .afterClosed()
+      .subscribe((changed) => {
+        if (!changed) return;
+        this.afterSeries(changed, session, 'scheduling.seriesEdit.done');
       });
   }
 
@@ -202,6 +230,38 @@ export class SessionPage {
         else this.actionProblem.set(problem);
       },
     });
+  }
+
+  private runSeries(
+    request: ReturnType<SessionsApiService['cancelSeries']>,
+    session: Session,
+    done: string,
+  ): void {
+    this.pending.set(true);
+    this.actionProblem.set(null);
+    this.conflicts.set(null);
+    request.subscribe({
+      next: (changed) => {
+        this.pending.set(false);
+        this.afterSeries(changed, session, done);
+      },
+      error: (error: unknown) => {
+        this.pending.set(false);
+        this.actionProblem.set(toProblem(error));
+      },
+    });
+  }
+
+  /** Shows this session as it now is, and how many of the series changed. */
+  private afterSeries(changed: SeriesChanged, session: Session, done: string): void {
+    const mine = changed.items.find((s) => s.id === session.id);
+    if (mine) this.loader.set(mine);
+    else this.loader.reload();
+    this.snackBar.open(
+      this.transloco.translate(done, { count: changed.items.length, title: session.title }),
+      undefined,
+      { duration: 5000 },
+    );
   }
 
   private notify(key: string, title: string): void {
