@@ -106,7 +106,7 @@ export async function loadAttendanceSession(
        JOIN programmes p ON p.id = c.programme_id
        LEFT JOIN course_modules cm ON cm.id = s.module_id
        LEFT JOIN rooms r ON r.id = s.room_id
-      WHERE s.id = :sessionId AND ${access.sql}`,
+      WHERE s.id = :sessionId AND s.parent_id IS NULL AND ${access.sql}`,
     { ...access.params, sessionId },
   );
   if (!row) throw notFound('session');

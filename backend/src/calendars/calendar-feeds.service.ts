@@ -80,6 +80,16 @@ export function toIcsSession(r: SessionRow, cancelled = r.status === 'cancelled'
     instructors: r.instructors.map((i) => i.displayName),
     speakers: r.speakers.map((s) => (s.talkTitle ? `${s.fullName} (${s.talkTitle})` : s.fullName)),
     materials: r.materials,
+    parent:
+      r.parent_id && r.parent_title !== null ? { id: r.parent_id, title: r.parent_title } : null,
+    agenda: r.slots.map((x) => ({
+      title: x.title,
+      kind: x.kind,
+      startsAt: new Date(x.startsAt),
+      endsAt: new Date(x.endsAt),
+      cancelled: x.status === 'cancelled',
+      speakers: x.speakers,
+    })),
   };
 }
 

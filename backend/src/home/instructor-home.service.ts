@@ -288,7 +288,7 @@ export class InstructorHomeService {
       this.db.manager,
       `SELECT s.id, s.title, s.starts_at
          FROM sessions s
-        WHERE s.status = 'scheduled' AND s.starts_at <= now()
+        WHERE s.status = 'scheduled' AND s.parent_id IS NULL AND s.starts_at <= now()
           AND s.ends_at > now() - make_interval(days => :days) AND ${readable.sql}
           AND NOT EXISTS (SELECT 1 FROM attendance_records ar
                            WHERE ar.session_id = s.id AND ar.status IS NOT NULL)

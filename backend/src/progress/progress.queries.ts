@@ -94,7 +94,8 @@ export async function loadHead(
             p.average_weighting, p.final_rounding, p.compensation, p.keep_passed_modules,
             p.ects_total,
             (SELECT count(*)::int FROM sessions s
-              WHERE s.cohort_id = c.id AND s.status <> 'cancelled' AND s.ends_at > now()) AS upcoming,
+              WHERE s.cohort_id = c.id AND s.status <> 'cancelled' AND s.parent_id IS NULL
+                AND s.ends_at > now()) AS upcoming,
             (SELECT json_object_agg(x.module_id, x.n)
                FROM (SELECT a.module_id, count(*)::int AS n FROM assessments a
                       WHERE a.cohort_id = c.id AND a.counts GROUP BY a.module_id) x) AS expected,

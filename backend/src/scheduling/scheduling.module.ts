@@ -10,16 +10,18 @@ import { SessionNoticesService } from './session-notices';
 import { SessionReadsService } from './session-reads.service';
 import { SessionsController } from './sessions.controller';
 import { SessionsService } from './sessions.service';
+import { SlotsService } from './slots.service';
 import { SynthesesController } from './syntheses.controller';
 import { SynthesesService } from './syntheses.service';
 
-/** Rooms, sessions (single and series), conflict-free planning, and students' syntheses. */
+/** Rooms, sessions (single, series and slots within days), conflict-free planning, and students' syntheses. */
 @Module({
   imports: [NotificationsModule],
   controllers: [RoomsController, SessionsController, SynthesesController],
   providers: [
     RoomsService,
     SessionsService,
+    SlotsService,
     SeriesService,
     SeriesEditsService,
     SessionReadsService,

@@ -11,6 +11,7 @@ import { SessionCancellationService } from './session-cancellation';
 import { type Booking, findConflicts } from './session-conflicts';
 import { sessionChangeKind, SessionEvents, type SessionSnapshot } from './session-events';
 import { SessionReadsService } from './session-reads.service';
+import { refuseSlotsOutside } from './session-slots';
 import { checkReferences, checkTimes, plannableCohort } from './session-refs';
 import { instantOf, NonexistentLocalTime, wallClock } from './zoned-time';
 
@@ -65,6 +66,11 @@ export class SeriesEditsService {
           bookings = this.bookings(planned, anchor.cohort_id);
           const conflicts = await conflictsOf(m, bookings);
           if (conflicts.length) throw seriesConflict(conflicts, planned.length);
+          await refuseSlotsOutside(
+            m,
+            planned.map((p) => ({ id: p.member.id, startsAt: p.startsAt, endsAt: p.endsAt })),
+            cohort.timeZone,
+          );
 
           await m.query(
             `UPDATE sessions s
@@ -130,13 +136,24 @@ export class SeriesEditsService {
       const { anchor, members } = await this.lockSeries(m, viewer, id, dto.scope);
       await plannableCohort(m, viewer, anchor.cohort_id);
       const sessionIds = members.map((s) => s.id);
-      await m.query(
-        `UPDATE sessions SET status = 'cancelled', cancelled_at = now(), cancellation_reason = $2,
-                sequence = sequence + 1, updated_at = now()
-          WHERE id = ANY($1::uuid[])`,
+      // The days and their scheduled slots (a talk within a cancelled day is cancelled too).
+      const slots: {
+        id: string;
+        title: string;
+        starts_at: Date;
+        ends_at: Date;
+        room_id: string | null;
+      }[] = await m.query(
+        `WITH c AS (
+           UPDATE sessions SET status = 'cancelled', cancelled_at = now(), cancellation_reason = $2,
+                  sequence = sequence + 1, updated_at = now()
+            WHERE id = ANY($1::uuid[]) OR (parent_id = ANY($1::uuid[]) AND status = 'scheduled')
+            RETURNING id, parent_id, title, starts_at, ends_at, room_id)
+         SELECT id, title, starts_at, ends_at, room_id
+           FROM c WHERE parent_id IS NOT NULL ORDER BY starts_at, id`,
         [sessionIds, dto.reason ?? null],
       );
-      for (const s of members) {
+      for (const s of [...members, ...slots]) {
         await this.cancellation.cancelled(m, s.id, viewer.id);
         await this.events.emit(m, {
           kind: 'cancelled',

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { EXCLUSION_VIOLATION, pgError } from '../common/db-errors';
 import { ProblemException } from '../common/problem';
 import type { Clash, SessionConflictDto } from './dto/session-response.dto';
+import { wallClock } from './zoned-time';
 
 export interface Slot {
   /** YYYY-MM-DD in the programme's zone, for a series' report. */
@@ -23,6 +24,16 @@ export interface Booking {
   speakerIds: string[];
   /** Sessions not to count (the one being edited). */
   excludeSessionIds: string[];
+  /**
+   * A slot's day: the booking must not overlap the day's other slots (clash `slot`), and the
+   * cohort is left out (the day holds it).
+   */
+  parentId?: string | null;
+  /**
+   * Days whose own sessions (the day and its slots) share rooms, instructors and speakers with
+   * the booking freely: by default the excluded sessions; a slot's day for a slot.
+   */
+  dayIds?: string[];
 }
 
 interface ConflictRow {
@@ -36,12 +47,14 @@ interface ConflictRow {
   ends_at: Date;
   cohort_id: string;
   cohort_name: string;
+  time_zone: string;
 }
 
 /** Which exclusion constraint stands for which clash. */
 export const CLASH_OF_CONSTRAINT: Record<string, Clash> = {
   ex_sessions_room: 'room',
   ex_sessions_cohort: 'cohort',
+  ex_sessions_slots: 'slot',
   ex_session_instructors_time: 'instructor',
   ex_invitations_speaker: 'speaker',
 };
@@ -61,7 +74,8 @@ export async function findConflicts(
        SELECT * FROM unnest($1::int[], $2::timestamptz[], $3::timestamptz[])
      )
      SELECT c.idx, x.clash, x.resource_id, x.resource_name,
-            s.id, s.title, s.starts_at, s.ends_at, s.cohort_id, co.name AS cohort_name
+            s.id, s.title, s.starts_at, s.ends_at, s.cohort_id, co.name AS cohort_name,
+            pg.time_zone
        FROM c
        CROSS JOIN LATERAL (
          SELECT 'room' AS clash, o.id AS session_id, r.id AS resource_id, r.name AS resource_name
@@ -71,8 +85,13 @@ export async function findConflicts(
          UNION ALL
          SELECT 'cohort', o.id, co2.id, co2.name
            FROM sessions o JOIN cohorts co2 ON co2.id = o.cohort_id
-          WHERE o.cohort_id = $5::uuid AND o.status <> 'cancelled'
+          WHERE o.cohort_id = $5::uuid AND o.status <> 'cancelled' AND o.parent_id IS NULL
             AND o.kind <> 'defence' AND $9::text IS DISTINCT FROM 'defence'
+            AND tstzrange(o.starts_at, o.ends_at) && tstzrange(c.starts_at, c.ends_at)
+         UNION ALL
+         SELECT 'slot', o.id, d.id, d.title
+           FROM sessions o JOIN sessions d ON d.id = o.parent_id
+          WHERE o.parent_id = $10::uuid AND o.status <> 'cancelled'
             AND tstzrange(o.starts_at, o.ends_at) && tstzrange(c.starts_at, c.ends_at)
          UNION ALL
          SELECT 'instructor', si.session_id, u.id, u.display_name
@@ -88,7 +107,9 @@ export async function findConflicts(
        ) x
        JOIN sessions s ON s.id = x.session_id
        JOIN cohorts co ON co.id = s.cohort_id
+       JOIN programmes pg ON pg.id = co.programme_id
       WHERE s.id <> ALL($8::uuid[])
+        AND (x.clash IN ('cohort', 'slot') OR COALESCE(s.parent_id, s.id) <> ALL($11::uuid[]))
       ORDER BY c.idx, s.starts_at, x.clash`,
     [
       booking.slots.map((_, i) => i),
@@ -100,6 +121,8 @@ export async function findConflicts(
       booking.speakerIds,
       booking.excludeSessionIds,
       booking.kind ?? null,
+      booking.parentId ?? null,
+      booking.dayIds ?? booking.excludeSessionIds,
     ],
   );
   return rows.map((r) => {
@@ -113,6 +136,7 @@ export async function findConflicts(
         startsAt: r.starts_at.toISOString(),
         endsAt: r.ends_at.toISOString(),
         cohort: { id: r.cohort_id, name: r.cohort_name },
+        timeZone: r.time_zone,
       },
       ...(slot?.date
         ? {
@@ -132,13 +156,22 @@ const WHAT: Record<Clash, string> = {
   cohort: 'The cohort',
   instructor: 'The instructor',
   speaker: 'The speaker',
+  slot: 'The day',
 };
 
-/** 409 `session.conflict`, naming the other session(s) and what clashes. */
+/** "2027-01-08 09:00–17:00 Europe/Zurich": the other session's times where it takes place. */
+function localSpan(session: { startsAt: string; endsAt: string; timeZone: string }): string {
+  const from = wallClock(new Date(session.startsAt), session.timeZone);
+  const to = wallClock(new Date(session.endsAt), session.timeZone);
+  const end = to.date === from.date ? to.time : `${to.date} ${to.time}`;
+  return `${from.date} ${from.time}–${end} ${session.timeZone}`;
+}
+
+/** 409 `session.conflict`, naming the other session(s) and what clashes (local times and UTC). */
 export function sessionConflict(conflicts: SessionConflictDto[], clash?: Clash): ProblemException {
   const first = conflicts[0];
   const detail = first
-    ? `${WHAT[first.clash]} ${first.resource.name} is already booked by "${first.session.title}" (${first.session.startsAt} – ${first.session.endsAt}).` +
+    ? `${WHAT[first.clash]} ${first.resource.name} is already booked by "${first.session.title}" (${localSpan(first.session)}; UTC ${first.session.startsAt} – ${first.session.endsAt}).` +
       (conflicts.length > 1 ? ` ${conflicts.length - 1} more conflict(s).` : '')
     : `${clash ? WHAT[clash] : 'A room, cohort, instructor or speaker'} is already booked at that time.`;
   return new ProblemException(HttpStatus.CONFLICT, 'session.conflict', detail, { conflicts });

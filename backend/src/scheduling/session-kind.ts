@@ -1,5 +1,17 @@
-export const SESSION_KINDS = ['lecture', 'workshop', 'guest_talk', 'exam', 'defence'] as const;
+export const SESSION_KINDS = [
+  'lecture',
+  'workshop',
+  'guest_talk',
+  'exam',
+  'defence',
+  'break',
+] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
+
+/** What a top-level session (a course day) may be: a break is only ever a slot. */
+export const DAY_KINDS = ['lecture', 'workshop', 'guest_talk', 'exam', 'defence'] as const;
+/** What a slot within a day may be: a defence has its own day and jury. */
+export const SLOT_KINDS = ['guest_talk', 'workshop', 'exam', 'lecture', 'break'] as const;
 
 export const SESSION_STATUSES = ['scheduled', 'cancelled'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];

@@ -42,6 +42,23 @@ export interface SessionRow {
   room_name: string | null;
   room_address: string | null;
   room_capacity: number | null;
+  /** A slot whose room is its day's. */
+  room_from_day: boolean;
+  parent_id: string | null;
+  parent_title: string | null;
+  parent_starts_at: Date | null;
+  parent_ends_at: Date | null;
+  /** A day's slots, in time order (json: times as text). */
+  slots: {
+    id: string;
+    title: string;
+    kind: SessionKind;
+    startsAt: string;
+    endsAt: string;
+    status: SessionStatus;
+    roomName: string | null;
+    speakers: string[];
+  }[];
   instructors: { id: string; displayName: string }[];
   speakers: SessionSpeakerDto[];
   can_manage: boolean;
@@ -89,6 +106,21 @@ export const toSession = (r: SessionRow): SessionDto => ({
           capacity: r.room_capacity,
         }
       : null,
+  roomFromDay: r.room_from_day,
+  parent:
+    r.parent_id && r.parent_title !== null && r.parent_starts_at && r.parent_ends_at
+      ? {
+          id: r.parent_id,
+          title: r.parent_title,
+          startsAt: r.parent_starts_at.toISOString(),
+          endsAt: r.parent_ends_at.toISOString(),
+        }
+      : null,
+  slots: r.slots.map((x) => ({
+    ...x,
+    startsAt: new Date(x.startsAt).toISOString(),
+    endsAt: new Date(x.endsAt).toISOString(),
+  })),
   onlineUrl: r.online_url,
   materials: r.materials,
   status: r.status,
@@ -167,6 +199,20 @@ export class SessionReadsService {
     return row;
   }
 
+  /** A session and, for a day, its slots (what its .ics holds), in one query; 404 if not visible. */
+  async withSlots(viewer: Viewer, id: string): Promise<SessionRow[]> {
+    const readable = sessionReadable(viewer);
+    const rows = await this.select(
+      this.db.manager,
+      `(s.id = :id OR s.parent_id = :id) AND ${readable.sql}`,
+      { ...readable.params, id },
+      { manage: sessionManageable(viewer) },
+    );
+    const day = rows.find((r) => r.id === id);
+    if (!day) throw notFound('session');
+    return [day, ...rows.filter((r) => r.id !== id)];
+  }
+
   async getDto(viewer: Viewer, id: string, manager?: EntityManager): Promise<SessionDto> {
     return toSession(await this.get(viewer, id, manager));
   }
@@ -201,8 +247,22 @@ export class SessionReadsService {
              s.cohort_id, co.name AS cohort_name,
              p.id AS programme_id, p.code AS programme_code, p.title AS programme_title, p.time_zone,
              s.module_id, m.code AS module_code, m.title AS module_title,
-             s.room_id, r.name AS room_name, r.address AS room_address, r.capacity AS room_capacity,
+             r.id AS room_id, r.name AS room_name, r.address AS room_address, r.capacity AS room_capacity,
+             (s.parent_id IS NOT NULL AND s.room_id IS NULL AND r.id IS NOT NULL) AS room_from_day,
+             s.parent_id, ps.title AS parent_title, ps.starts_at AS parent_starts_at,
+             ps.ends_at AS parent_ends_at,
              acc.can_manage,
+             COALESCE((
+               SELECT json_agg(json_build_object(
+                        'id', c.id, 'title', c.title, 'kind', c.kind, 'startsAt', c.starts_at,
+                        'endsAt', c.ends_at, 'status', c.status, 'roomName', cr.name,
+                        'speakers', COALESCE((
+                          SELECT json_agg(csp.full_name ORDER BY csp.full_name)
+                            FROM invitations ci JOIN speakers csp ON csp.id = ci.speaker_id
+                           WHERE ci.session_id = c.id AND ci.status IN ('confirmed', 'held')), '[]'::json))
+                        ORDER BY c.starts_at, c.id)
+                 FROM sessions c LEFT JOIN rooms cr ON cr.id = c.room_id
+                WHERE c.parent_id = s.id), '[]'::json) AS slots,
              COALESCE((
                SELECT json_agg(json_build_object('id', u.id, 'displayName', u.display_name)
                                ORDER BY u.display_name, u.id)
@@ -225,7 +285,8 @@ export class SessionReadsService {
         JOIN cohorts co ON co.id = s.cohort_id
         JOIN programmes p ON p.id = co.programme_id
         LEFT JOIN course_modules m ON m.id = s.module_id
-        LEFT JOIN rooms r ON r.id = s.room_id
+        LEFT JOIN sessions ps ON ps.id = s.parent_id
+        LEFT JOIN rooms r ON r.id = COALESCE(s.room_id, ps.room_id)
         CROSS JOIN LATERAL (SELECT (${options.manage.sql}) AS can_manage) acc
        WHERE ${where}
        ${options.orderAndLimit ?? 'ORDER BY s.starts_at, s.id LIMIT 2000'}`;

@@ -7,6 +7,7 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  Unique,
 } from 'typeorm';
 import { CohortEntity } from '../cohorts';
 import { Timestamped } from '../common/timestamps';
@@ -16,11 +17,13 @@ import { RoomEntity } from './room.entity';
 import type { MaterialLink, SessionKind, SessionStatus } from './session-kind';
 
 /**
- * A course day or slot of a cohort, usually in a module. The database refuses two sessions
- * that are not cancelled and overlap in the same room or for the same cohort (`[starts, ends)`,
- * so 10:00–12:00 then 12:00–14:00 is fine). Instructors and speakers are refused the same way
- * on their join tables (session_instructors, invitations), whose copy of the time range is kept
- * in sync by triggers.
+ * A course day of a cohort, usually in a module, or a slot within a day (a guest talk, a
+ * workshop, an exam, a break: `parentId`). The database refuses two top-level sessions that are
+ * not cancelled and overlap for the same cohort (`[starts, ends)`, so 10:00–12:00 then
+ * 12:00–14:00 is fine), two overlapping slots of one day, a slot outside its day, and two
+ * overlapping sessions in one room, except a day and its own slots. Instructors and speakers are
+ * refused the same way on their join tables (session_instructors, invitations), whose copy of
+ * the time range and the day is kept in sync by triggers. See the CourseDaySlots migration.
  */
 @Entity('sessions')
 @Index('ix_sessions_cohort_starts', ['cohortId', 'startsAt'])
@@ -28,18 +31,39 @@ import type { MaterialLink, SessionKind, SessionStatus } from './session-kind';
 @Index('ix_sessions_module', ['moduleId'])
 @Index('ix_sessions_room', ['roomId'])
 @Index('ix_sessions_series', ['seriesId'])
-@Check('ck_sessions_kind', `"kind" IN ('lecture', 'workshop', 'guest_talk', 'exam', 'defence')`)
+@Index('ix_sessions_parent', ['parentId', 'startsAt'])
+@Unique('uq_sessions_day_frame', ['id', 'cohortId', 'startsAt', 'endsAt'])
+@Check(
+  'ck_sessions_kind',
+  `"kind" IN ('lecture', 'workshop', 'guest_talk', 'exam', 'defence', 'break')`,
+)
+@Check(
+  'ck_sessions_slot_kind',
+  `CASE WHEN "parent_id" IS NULL THEN "kind" <> 'break' ELSE "kind" <> 'defence' END`,
+)
+@Check(
+  'ck_sessions_slot_frame',
+  `("parent_id" IS NULL) = ("parent_starts_at" IS NULL) AND ("parent_id" IS NULL) = ("parent_ends_at" IS NULL)`,
+)
+@Check(
+  'ck_sessions_slot_within',
+  `"parent_id" IS NULL OR ("starts_at" >= "parent_starts_at" AND "ends_at" <= "parent_ends_at")`,
+)
 @Check('ck_sessions_status', `"status" IN ('scheduled', 'cancelled')`)
 @Check('ck_sessions_times', `"ends_at" > "starts_at"`)
 @Check('ck_sessions_cancelled', `("status" = 'cancelled') = ("cancelled_at" IS NOT NULL)`)
 @Check('ck_sessions_sequence', `"sequence" >= 0`)
 @Exclusion(
   'ex_sessions_room',
-  `USING gist ("room_id" WITH =, tstzrange("starts_at", "ends_at") WITH &&) WHERE ("status" <> 'cancelled')`,
+  `USING gist ("room_id" WITH =, tstzrange("starts_at", "ends_at") WITH &&, (COALESCE("parent_id", "id")) WITH <>) WHERE ("status" <> 'cancelled')`,
 )
 @Exclusion(
   'ex_sessions_cohort',
-  `USING gist ("cohort_id" WITH =, tstzrange("starts_at", "ends_at") WITH &&) WHERE ("status" <> 'cancelled')`,
+  `USING gist ("cohort_id" WITH =, tstzrange("starts_at", "ends_at") WITH &&) WHERE ("status" <> 'cancelled' AND "kind" <> 'defence' AND "parent_id" IS NULL)`,
+)
+@Exclusion(
+  'ex_sessions_slots',
+  `USING gist ("parent_id" WITH =, tstzrange("starts_at", "ends_at") WITH &&) WHERE ("status" <> 'cancelled' AND "parent_id" IS NOT NULL)`,
 )
 export class SessionEntity extends Timestamped {
   @PrimaryGeneratedColumn('uuid')
@@ -102,6 +126,30 @@ export class SessionEntity extends Timestamped {
   /** iCalendar SEQUENCE: bumped on every change a calendar app must pick up. */
   @Column({ type: 'integer', default: 0 })
   sequence: number;
+
+  /** The day this slot lies within; null for a top-level session (a course day). */
+  @Column({ type: 'uuid', nullable: true })
+  parentId: string | null;
+
+  /** The day's time range, kept by the foreign key's ON UPDATE CASCADE: the slot must lie inside. */
+  @Column({ type: 'timestamptz', nullable: true })
+  parentStartsAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  parentEndsAt: Date | null;
+
+  @ManyToOne(() => SessionEntity, { onDelete: 'CASCADE', onUpdate: 'CASCADE' })
+  @JoinColumn([
+    {
+      name: 'parent_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'fk_sessions_parent',
+    },
+    { name: 'cohort_id', referencedColumnName: 'cohortId' },
+    { name: 'parent_starts_at', referencedColumnName: 'startsAt' },
+    { name: 'parent_ends_at', referencedColumnName: 'endsAt' },
+  ])
+  parent?: SessionEntity | null;
 
   /** Sessions created together by one series request share this id. */
   @Column({ type: 'uuid', nullable: true })

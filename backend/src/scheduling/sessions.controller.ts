@@ -33,6 +33,7 @@ import {
   CancelSessionDto,
   CreateSeriesDto,
   CreateSessionDto,
+  CreateSlotDto,
   SessionQueryDto,
   UpdateSeriesDto,
   UpdateSessionDto,
@@ -41,6 +42,7 @@ import { SeriesService } from './series.service';
 import { SeriesEditsService } from './series-edits.service';
 import { SessionReadsService } from './session-reads.service';
 import { SessionsService } from './sessions.service';
+import { SlotsService } from './slots.service';
 
 const CONFLICT = {
   type: SessionConflictProblemDto,
@@ -56,6 +58,7 @@ export class SessionsController {
     private readonly series: SeriesService,
     private readonly seriesEdits: SeriesEditsService,
     private readonly reads: SessionReadsService,
+    private readonly slots: SlotsService,
   ) {}
 
   @Get()
@@ -109,6 +112,24 @@ export class SessionsController {
     @Body() dto: UpdateSessionDto,
   ): Promise<SessionDto> {
     return this.sessions.update(user, id, dto);
+  }
+
+  @Post(':id/slots')
+  @ApiOperation({
+    summary: 'Add a slot (guest talk, workshop, exam, break) within a course day',
+    description:
+      "The slot lies within the day (409 `session.outside_day`), overlaps none of the day's other slots " +
+      "(409 `session.conflict`, clash `slot`), takes the day's room unless it names another, and books its " +
+      'instructors (and, once invited, speakers) only for its own times.',
+  })
+  @ApiCreatedResponse({ type: SessionDto })
+  @ApiConflictResponse(CONFLICT)
+  addSlot(
+    @CurrentUser() user: AuthUser,
+    @IdParam() id: string,
+    @Body() dto: CreateSlotDto,
+  ): Promise<SessionDto> {
+    return this.slots.create(user, id, dto);
   }
 
   @Patch(':id/series')

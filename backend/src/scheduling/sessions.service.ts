@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { FOREIGN_KEY_VIOLATION, pgError } from '../common/db-errors';
-import { conflict, notFound } from '../common/problem';
+import { badRequest, conflict, notFound } from '../common/problem';
 import type { SessionDto } from './dto/session-response.dto';
 import type { CancelSessionDto, CreateSessionDto, UpdateSessionDto } from './dto/sessions.dto';
 import { SessionCancellationService } from './session-cancellation';
@@ -17,6 +17,7 @@ import {
 import { SessionInstructorEntity } from './session-instructor.entity';
 import { SessionReadsService } from './session-reads.service';
 import { checkReferences, checkTimes, checkWithinCohort, plannableCohort } from './session-refs';
+import { checkWithinDay, refuseSlotsOutside } from './session-slots';
 import { SessionEntity } from './session.entity';
 import { namedQuery } from '../common/sql';
 
@@ -96,6 +97,10 @@ export class SessionsService {
             );
           }
           const cohort = await plannableCohort(m, viewer, session.cohortId);
+          const day = session.parentId ? await this.dayOf(m, session.parentId) : null;
+          checkKindAndModule(session, dto);
+          // A slot names another room than its day's, or none (the day's).
+          const roomId = day && dto.roomId === day.roomId ? null : dto.roomId;
           const {
             instructorIds,
             expectedSequence: _expected,
@@ -107,11 +112,12 @@ export class SessionsService {
           void _expected;
           await checkReferences(m, cohort, {
             moduleId: dto.moduleId !== session.moduleId ? dto.moduleId : undefined,
-            roomId: dto.roomId !== session.roomId ? dto.roomId : undefined,
+            roomId: roomId !== session.roomId ? roomId : undefined,
             instructorIds,
           });
           const next = {
             ...fields,
+            ...(roomId !== undefined ? { roomId } : {}),
             startsAt: startsAt ? new Date(startsAt) : session.startsAt,
             endsAt: endsAt ? new Date(endsAt) : session.endsAt,
           };
@@ -121,7 +127,12 @@ export class SessionsService {
             next.endsAt.getTime() !== session.endsAt.getTime()
           ) {
             // Only a move is checked: a session left outside by new cohort dates can still be edited.
-            checkWithinCohort(cohort, [next]);
+            if (day)
+              checkWithinDay({ ...day, timeZone: cohort.timeZone }, next.startsAt, next.endsAt);
+            else {
+              checkWithinCohort(cohort, [next]);
+              await refuseSlotsOutside(m, [{ id, ...next }], cohort.timeZone);
+            }
           }
           const speakerIds = await this.bookedSpeakers(m, id);
           if (dto.kind && dto.kind !== 'guest_talk' && speakerIds.length) {
@@ -138,8 +149,9 @@ export class SessionsService {
             booking = {
               kind: dto.kind ?? session.kind,
               slots: [{ startsAt: next.startsAt, endsAt: next.endsAt }],
-              cohortId: session.cohortId,
-              roomId: dto.roomId === undefined ? session.roomId : dto.roomId,
+              cohortId: day ? null : session.cohortId,
+              ...(day ? { parentId: day.id, dayIds: [day.id] } : {}),
+              roomId: roomId === undefined ? session.roomId : roomId,
               instructorIds: wantedInstructors,
               speakerIds,
               excludeSessionIds: [id],
@@ -188,16 +200,28 @@ export class SessionsService {
         cancellationReason: dto.reason ?? null,
         sequence: () => 'sequence + 1',
       });
-      await this.cancellation.cancelled(m, id, viewer.id);
-      await this.events.emit(m, {
-        kind: 'cancelled',
-        sessionId: id,
-        cohortId: session.cohortId,
-        actorId: viewer.id,
-        before: snapshot(session),
-        after: snapshot(session),
-        reason: dto.reason ?? null,
-      });
+      // A cancelled day takes its scheduled slots with it (their speakers are told).
+      const slots: ({ id: string } & SessionSnapshot)[] = await m.query(
+        `WITH c AS (
+           UPDATE sessions SET status = 'cancelled', cancelled_at = now(), cancellation_reason = $2,
+                  sequence = sequence + 1, updated_at = now()
+            WHERE parent_id = $1 AND status = 'scheduled'
+            RETURNING id, title, starts_at, ends_at, room_id)
+         SELECT id, title, starts_at AS "startsAt", ends_at AS "endsAt", room_id AS "roomId" FROM c`,
+        [id, dto.reason ?? null],
+      );
+      for (const s of [session, ...slots]) {
+        await this.cancellation.cancelled(m, s.id, viewer.id);
+        await this.events.emit(m, {
+          kind: 'cancelled',
+          sessionId: s.id,
+          cohortId: session.cohortId,
+          actorId: viewer.id,
+          before: snapshot(s),
+          after: snapshot(s),
+          reason: dto.reason ?? null,
+        });
+      }
     });
     return this.reads.getDto(viewer, id);
   }
@@ -215,13 +239,21 @@ export class SessionsService {
             throw conflict('session.not_cancelled', 'Only a cancelled session can be restored.');
           }
           await plannableCohort(m, viewer, session.cohortId);
+          const day = session.parentId ? await this.dayOf(m, session.parentId) : null;
+          if (day?.status === 'cancelled') {
+            throw conflict(
+              'session.day_cancelled',
+              `Its day "${day.title}" is cancelled: restore the day first.`,
+            );
+          }
           const instructorIds = (
             await m.getRepository(SessionInstructorEntity).findBy({ sessionId: id })
           ).map((r) => r.instructorId);
           booking = {
             kind: session.kind,
             slots: [{ startsAt: session.startsAt, endsAt: session.endsAt }],
-            cohortId: session.cohortId,
+            cohortId: day ? null : session.cohortId,
+            ...(day ? { parentId: day.id, dayIds: [day.id] } : {}),
             roomId: session.roomId,
             instructorIds,
             speakerIds: await this.bookedSpeakers(m, id),
@@ -247,13 +279,15 @@ export class SessionsService {
   async remove(viewer: Viewer, id: string): Promise<void> {
     await this.db.transaction(async (m) => {
       await this.lockManageable(m, viewer, id);
+      // The day and its slots go together (ON DELETE CASCADE), so what hangs on a slot counts.
+      const family = `SELECT id FROM sessions WHERE id = $1 OR parent_id = $1`;
       const [used] = await m.query(
-        `SELECT EXISTS (SELECT 1 FROM invitations WHERE session_id = $1 AND status <> 'draft') AS invited,
-                EXISTS (SELECT 1 FROM syntheses WHERE session_id = $1) AS written`,
+        `SELECT EXISTS (SELECT 1 FROM invitations WHERE session_id IN (${family}) AND status <> 'draft') AS invited,
+                EXISTS (SELECT 1 FROM syntheses WHERE session_id IN (${family})) AS written`,
         [id],
       );
       if (used.invited || used.written) throw this.inUse();
-      await m.query(`DELETE FROM invitations WHERE session_id = $1`, [id]);
+      await m.query(`DELETE FROM invitations WHERE session_id IN (${family})`, [id]);
       try {
         await m.getRepository(SessionEntity).delete(id);
       } catch (error) {
@@ -288,6 +322,19 @@ export class SessionsService {
     return session;
   }
 
+  /** A slot's day, as its slots see it. */
+  private async dayOf(m: EntityManager, dayId: string) {
+    const day = await m.getRepository(SessionEntity).findOneByOrFail({ id: dayId });
+    return {
+      id: day.id,
+      title: day.title,
+      startsAt: day.startsAt,
+      endsAt: day.endsAt,
+      roomId: day.roomId,
+      status: day.status,
+    };
+  }
+
   private async bookedSpeakers(m: EntityManager, sessionId: string): Promise<string[]> {
     const rows: { speaker_id: string }[] = await m.query(
       `SELECT speaker_id FROM invitations
@@ -316,6 +363,32 @@ export class SessionsService {
         .getRepository(SessionInstructorEntity)
         .insert(added.map((instructorId) => ({ sessionId, instructorId })));
     }
+  }
+}
+
+/**
+ * A break is only ever a slot and a defence never is one (`ck_sessions_slot_kind`); a slot
+ * belongs to its day's module. A 400 naming the field.
+ */
+function checkKindAndModule(session: SessionEntity, dto: UpdateSessionDto): void {
+  const slot = session.parentId !== null;
+  if (dto.kind && (slot ? dto.kind === 'defence' : dto.kind === 'break')) {
+    throw badRequest(
+      'validation',
+      slot ? 'A slot cannot be a defence.' : 'Only a slot can be a break.',
+      [
+        {
+          field: 'kind',
+          code: 'isIn',
+          message: slot ? 'a slot cannot be a defence' : 'only a slot can be a break',
+        },
+      ],
+    );
+  }
+  if (slot && dto.moduleId !== undefined && dto.moduleId !== session.moduleId) {
+    throw badRequest('validation', "A slot belongs to its day's module.", [
+      { field: 'moduleId', code: 'slotModule', message: "a slot belongs to its day's module" },
+    ]);
   }
 }
 

@@ -33,7 +33,7 @@ import { SpeakerEntity } from './speaker.entity';
 @Check('ck_invitations_mail_count', `"mail_count" BETWEEN 0 AND 5`)
 @Exclusion(
   'ex_invitations_speaker',
-  `USING gist ("speaker_id" WITH =, tstzrange("starts_at", "ends_at") WITH &&) WHERE (NOT "session_cancelled" AND "status" IN ('draft', 'invited', 'confirmed', 'held'))`,
+  `USING gist ("speaker_id" WITH =, tstzrange("starts_at", "ends_at") WITH &&, "day_id" WITH <>) WHERE (NOT "session_cancelled" AND "status" IN ('draft', 'invited', 'confirmed', 'held'))`,
 )
 export class InvitationEntity extends Timestamped {
   @PrimaryGeneratedColumn('uuid')
@@ -114,6 +114,10 @@ export class InvitationEntity extends Timestamped {
 
   @Column({ type: 'boolean', default: false })
   sessionCancelled: boolean;
+
+  /** The session's day (its parent, or itself), copied by the trigger like the time range. */
+  @Column({ type: 'uuid' })
+  dayId: string;
 
   @Column({ type: 'uuid', nullable: true })
   createdById: string | null;

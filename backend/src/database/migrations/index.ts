@@ -19,6 +19,7 @@ import { ListSortIndexes1796400300000 } from './1796400300000-ListSortIndexes';
 import { AnyTimeZone1796400400000 } from './1796400400000-AnyTimeZone';
 import { Veille1796400500000 } from './1796400500000-Veille';
 import { VeilleNotifications1796400600000 } from './1796400600000-VeilleNotifications';
+import { CourseDaySlots1796400700000 } from './1796400700000-CourseDaySlots';
 
 /** Every migration, in order. Listed as classes (not a glob) so the build needs no file scan. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   AnyTimeZone1796400400000,
   Veille1796400500000,
   VeilleNotifications1796400600000,
+  CourseDaySlots1796400700000,
 ];

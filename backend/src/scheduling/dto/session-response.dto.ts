@@ -44,6 +44,27 @@ export class SessionSpeakerDto {
   @ApiPropertyOptional({ type: String, nullable: true }) websiteUrl?: string | null;
 }
 
+/** The day a slot lies within. */
+export class SessionParentDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ format: 'date-time' }) startsAt: string;
+  @ApiProperty({ format: 'date-time' }) endsAt: string;
+}
+
+/** One slot of a day's agenda, as the day shows it. */
+export class SessionSlotDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ enum: SESSION_KINDS }) kind: SessionKind;
+  @ApiProperty({ format: 'date-time' }) startsAt: string;
+  @ApiProperty({ format: 'date-time' }) endsAt: string;
+  @ApiProperty({ enum: SESSION_STATUSES }) status: SessionStatus;
+  @ApiProperty({ type: String, nullable: true, description: "its own room; null: the day's" })
+  roomName: string | null;
+  @ApiProperty({ type: [String], description: 'confirmed or held speakers' }) speakers: string[];
+}
+
 export class SessionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ type: RefDto }) cohort: RefDto;
@@ -56,7 +77,22 @@ export class SessionDto {
   @ApiProperty({ format: 'date-time' }) endsAt: string;
   @ApiProperty({ example: 'Europe/Zurich', description: "the programme's zone, to show times in" })
   timeZone: string;
-  @ApiProperty({ type: SessionRoomDto, nullable: true }) room: SessionRoomDto | null;
+  @ApiProperty({
+    type: SessionRoomDto,
+    nullable: true,
+    description: "where it happens: a slot's own room, or its day's",
+  })
+  room: SessionRoomDto | null;
+  @ApiProperty({ description: "a slot in its day's room (it names none of its own)" })
+  roomFromDay: boolean;
+  @ApiProperty({
+    type: SessionParentDto,
+    nullable: true,
+    description: 'a slot: the day it lies within; null for a course day',
+  })
+  parent: SessionParentDto | null;
+  @ApiProperty({ type: [SessionSlotDto], description: "a day's agenda: its slots, in time order" })
+  slots: SessionSlotDto[];
   @ApiProperty({ type: String, nullable: true }) onlineUrl: string | null;
   @ApiProperty({ type: [MaterialLinkDto] }) materials: MaterialLinkDto[];
   @ApiProperty({ enum: SESSION_STATUSES }) status: SessionStatus;
@@ -90,7 +126,7 @@ export class SeriesChangedDto {
   @ApiProperty({ type: [SessionDto] }) items: SessionDto[];
 }
 
-export const CLASHES = ['room', 'cohort', 'instructor', 'speaker'] as const;
+export const CLASHES = ['room', 'cohort', 'instructor', 'speaker', 'slot'] as const;
 export type Clash = (typeof CLASHES)[number];
 
 export class ConflictingSessionDto {
@@ -99,6 +135,8 @@ export class ConflictingSessionDto {
   @ApiProperty({ format: 'date-time' }) startsAt: string;
   @ApiProperty({ format: 'date-time' }) endsAt: string;
   @ApiProperty({ type: RefDto }) cohort: RefDto;
+  @ApiProperty({ example: 'Europe/Zurich', description: "its programme's zone" })
+  timeZone: string;
 }
 
 export class OccurrenceDto {
@@ -110,7 +148,10 @@ export class OccurrenceDto {
 /** One clash in a 409 `session.conflict` problem's `conflicts`. */
 export class SessionConflictDto {
   @ApiProperty({ enum: CLASHES, description: 'what is double-booked' }) clash: Clash;
-  @ApiProperty({ type: RefDto, description: 'the room, cohort, instructor or speaker' })
+  @ApiProperty({
+    type: RefDto,
+    description: 'the room, cohort, instructor or speaker; for `slot`, the day whose slot overlaps',
+  })
   resource: RefDto;
   @ApiProperty({ type: ConflictingSessionDto }) session: ConflictingSessionDto;
   @ApiPropertyOptional({ type: OccurrenceDto, description: 'series only: the refused slot' })

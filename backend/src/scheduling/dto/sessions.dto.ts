@@ -20,7 +20,7 @@ import {
 import { MAX_INT4, toQueryBool } from '../../common/input-query';
 import { IsCalendarDate, IsInstant, IsTimeOfDay } from '../../common/dates';
 import { trim } from '../../common/transforms';
-import { SESSION_KINDS, type SessionKind } from '../session-kind';
+import { DAY_KINDS, SESSION_KINDS, SLOT_KINDS, type SessionKind } from '../session-kind';
 import { MaterialLinkDto, WEB_URL } from './common.dto';
 
 /** Fields a single session and a series share. */
@@ -43,8 +43,8 @@ class SessionFieldsDto {
   @MaxLength(10000)
   description?: string;
 
-  @ApiProperty({ enum: SESSION_KINDS })
-  @IsIn(SESSION_KINDS)
+  @ApiProperty({ enum: DAY_KINDS })
+  @IsIn(DAY_KINDS)
   kind: SessionKind;
 
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
@@ -88,6 +88,59 @@ export class CreateSessionDto extends SessionFieldsDto {
   @ApiProperty({ format: 'date-time', example: '2026-09-04T17:00:00+02:00' })
   @IsInstant()
   endsAt: string;
+}
+
+/** A slot within a course day: a guest talk, a workshop, an exam, a break. */
+export class CreateSlotDto {
+  @ApiProperty({ example: 'Conférence : la modération d’une communauté de marque' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  title: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  description?: string;
+
+  @ApiProperty({ enum: SLOT_KINDS })
+  @IsIn(SLOT_KINDS)
+  kind: SessionKind;
+
+  @ApiProperty({ format: 'date-time', example: '2026-09-04T14:00:00+02:00' })
+  @IsInstant()
+  startsAt: string;
+
+  @ApiProperty({ format: 'date-time', example: '2026-09-04T15:30:00+02:00' })
+  @IsInstant()
+  endsAt: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: "another room than the day's; null or absent: the day's room",
+  })
+  @IsOptional()
+  @IsUUID()
+  roomId?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'video-conference link' })
+  @IsOptional()
+  @Transform(trim)
+  @IsUrl(WEB_URL)
+  @MaxLength(2000)
+  onlineUrl?: string | null;
+
+  @ApiPropertyOptional({ type: [String], description: 'ids of instructors who lead the slot' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true })
+  instructorIds?: string[];
 }
 
 export class UpdateSessionDto {

@@ -70,6 +70,55 @@ describe('iCalendar output', () => {
     expect(stamp.zone).toBe(ICAL.Timezone.utcTimezone);
   });
 
+  it('lists a day’s slots in its description and ties each slot’s event to the day’s (RELATED-TO)', () => {
+    const day: IcsSession = {
+      ...base,
+      kind: 'lecture',
+      title: 'Module I — jour 1',
+      speakers: [],
+      agenda: [
+        {
+          title: 'La modération',
+          kind: 'guest_talk',
+          startsAt: new Date('2027-03-26T13:00:00Z'), // 14:00 in Zurich
+          endsAt: new Date('2027-03-26T14:30:00Z'),
+          cancelled: false,
+          speakers: ['Sébastien Fanti'],
+        },
+        {
+          title: 'Café',
+          kind: 'break',
+          startsAt: new Date('2027-03-26T14:30:00Z'),
+          endsAt: new Date('2027-03-26T14:45:00Z'),
+          cancelled: true,
+          speakers: [],
+        },
+      ],
+    };
+    const talk: IcsSession = {
+      ...base,
+      id: '5a0c6f6e-8d1a-4c51-9a37-0d6f6b7f2a12',
+      title: 'La modération',
+      startsAt: new Date('2027-03-26T13:00:00Z'),
+      endsAt: new Date('2027-03-26T14:30:00Z'),
+      parent: { id: base.id, title: 'Module I — jour 1' },
+    };
+    const ics = buildIcs('MCMS', [day, talk]);
+    expect(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+    const [dayEvent, talkEvent] = parse(ics)
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v));
+    expect(dayEvent?.description).toContain(
+      'Programme de la journée:\n14:00–15:30 Conférence invitée: La modération (Sébastien Fanti)\n15:30–15:45 Pause: Café [Annulé]',
+    );
+    expect(dayEvent?.component.getFirstPropertyValue('related-to')).toBeNull();
+    expect(talkEvent?.component.getFirstPropertyValue('related-to')).toBe(
+      `session-${base.id}@clique`,
+    );
+    expect(talkEvent?.description).toContain('Dans le cadre de: Module I — jour 1');
+    expect(talkEvent?.startDate.hour).toBe(14);
+  });
+
   it('marks a cancelled session STATUS:CANCELLED, in English for an English reader', () => {
     const vevent = parse(
       buildIcs('MCMS', [{ ...base, cancelled: true, sequence: 2 }], 'en'),

@@ -33,6 +33,17 @@ export interface IcsSession {
   /** "Name (talk title)" of each speaker shown. */
   speakers: string[];
   materials: { label: string; url: string }[];
+  /** A slot: the day it lies within (RELATED-TO its event, named in the description). */
+  parent?: { id: string; title: string } | null;
+  /** A day: its slots, in time order, listed in the description. */
+  agenda?: {
+    title: string;
+    kind: string;
+    startsAt: Date;
+    endsAt: Date;
+    cancelled: boolean;
+    speakers: string[];
+  }[];
   /** For a mailed invitation (iTIP): who organises it and who is asked. */
   organizer?: { name: string; email: string } | null;
   attendees?: { name: string; email: string; answer: 'pending' | 'accepted' | 'declined' }[];
@@ -50,6 +61,9 @@ const ATTENDEE_STATUS = {
 const LABELS: Record<Language, Record<string, string>> = {
   fr: {
     cancelled: 'Annulé',
+    partOf: 'Dans le cadre de',
+    agenda: 'Programme de la journée',
+    break: 'Pause',
     reason: 'Motif de l’annulation',
     cohort: 'Volée',
     module: 'Module',
@@ -65,6 +79,9 @@ const LABELS: Record<Language, Record<string, string>> = {
   },
   en: {
     cancelled: 'Cancelled',
+    partOf: 'Part of',
+    agenda: 'The day’s agenda',
+    break: 'Break',
     reason: 'Reason for the cancellation',
     cohort: 'Cohort',
     module: 'Module',
@@ -133,10 +150,14 @@ export function buildIcs(
     const lines = [
       reason ? `${l['cancelled']} · ${l['reason']}: ${reason}\n` : null,
       `${l[s.kind] ?? s.kind} · ${l['cohort']} ${s.cohortName}`,
+      s.parent ? `${l['partOf']}: ${s.parent.title}` : null,
       s.moduleTitle ? `${l['module']}: ${s.moduleTitle}` : null,
       s.speakers.length ? `${l['speakers']}: ${s.speakers.join(', ')}` : null,
       s.instructors.length ? `${l['instructors']}: ${s.instructors.join(', ')}` : null,
       s.onlineUrl ? `${l['online']}: ${s.onlineUrl}` : null,
+      s.agenda?.length
+        ? `\n${l['agenda']}:\n${s.agenda.map((a) => agendaLine(a, s.timeZone, l)).join('\n')}`
+        : null,
       s.description ? `\n${s.description}` : null,
       s.materials.length
         ? `\n${l['materials']}:\n${s.materials.map((m) => `- ${m.label}: ${m.url}`).join('\n')}`
@@ -167,5 +188,25 @@ export function buildIcs(
       })),
     });
   }
-  return calendar.toString();
+  // RELATED-TO (RFC 5545 §3.8.4.5, RELTYPE=PARENT by default) ties a slot's event to its day's;
+  // the generator has no such property, so it goes in after the slot's UID line.
+  let text = calendar.toString();
+  for (const s of sessions) {
+    if (!s.parent) continue;
+    const uid = `UID:${sessionUid(s.id)}\r\n`;
+    text = text.replace(uid, `${uid}RELATED-TO:${sessionUid(s.parent.id)}\r\n`);
+  }
+  return text;
+}
+
+/** "14:00–15:30 Guest talk: title (speakers)", in the programme's zone. */
+function agendaLine(
+  a: NonNullable<IcsSession['agenda']>[number],
+  zone: string,
+  l: Record<string, string>,
+): string {
+  const time = (d: Date) => DateTime.fromJSDate(d, { zone }).toFormat('HH:mm');
+  const who = a.speakers.length ? ` (${a.speakers.join(', ')})` : '';
+  const line = `${time(a.startsAt)}–${time(a.endsAt)} ${l[a.kind] ?? a.kind}: ${a.title}${who}`;
+  return a.cancelled ? `${line} [${l['cancelled']}]` : line;
 }

@@ -8,6 +8,15 @@ export const SESSION_KINDS: readonly SessionKind[] = [
   'defence',
 ];
 
+/** What a slot within a course day may be (a break is only ever a slot). */
+export const SLOT_KINDS: readonly SessionKind[] = [
+  'guest_talk',
+  'workshop',
+  'exam',
+  'lecture',
+  'break',
+];
+
 /** An icon per kind, so that the calendar's colours are never the only cue. */
 export const KIND_ICONS: Readonly<Record<SessionKind, string>> = {
   lecture: 'school',
@@ -15,4 +24,5 @@ export const KIND_ICONS: Readonly<Record<SessionKind, string>> = {
   guest_talk: 'record_voice_over',
   exam: 'quiz',
   defence: 'co_present',
+  break: 'coffee',
 };

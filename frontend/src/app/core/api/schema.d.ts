@@ -2326,6 +2326,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/sessions/{id}/slots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a slot (guest talk, workshop, exam, break) within a course day
+     * @description The slot lies within the day (409 `session.outside_day`), overlaps none of the day's other slots (409 `session.conflict`, clash `slot`), takes the day's room unless it names another, and books its instructors (and, once invited, speakers) only for its own times.
+     */
+    post: operations['SessionsController_addSlot'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/sessions/{sessionId}/invitations': {
     parameters: {
       query?: never;
@@ -3304,6 +3324,11 @@ export interface components {
       id: string;
       /** Format: date-time */
       startsAt: string;
+      /**
+       * @description its programme's zone
+       * @example Europe/Zurich
+       */
+      timeZone: string;
       title: string;
     };
     ContactPersonDto: {
@@ -3734,6 +3759,32 @@ export interface components {
       /** @example Culture et stratégie des médias sociaux — jour 1 */
       title: string;
     };
+    CreateSlotDto: {
+      description?: string;
+      /**
+       * Format: date-time
+       * @example 2026-09-04T15:30:00+02:00
+       */
+      endsAt: string;
+      /** @description ids of instructors who lead the slot */
+      instructorIds?: string[];
+      /** @enum {string} */
+      kind: 'guest_talk' | 'workshop' | 'exam' | 'lecture' | 'break';
+      /** @description video-conference link */
+      onlineUrl?: string | null;
+      /**
+       * Format: uuid
+       * @description another room than the day's; null or absent: the day's room
+       */
+      roomId?: string | null;
+      /**
+       * Format: date-time
+       * @example 2026-09-04T14:00:00+02:00
+       */
+      startsAt: string;
+      /** @example Conférence : la modération d’une communauté de marque */
+      title: string;
+    };
     CreateSpeakerDto: {
       /** @description career path, plain text */
       bio?: string;
@@ -4076,6 +4127,10 @@ export interface components {
       | 'session.outside_cohort'
       | 'session.not_in_series'
       | 'session.series_empty'
+      | 'session.outside_day'
+      | 'session.slots_outside'
+      | 'session.not_a_day'
+      | 'session.day_cancelled'
       | 'room.not_found'
       | 'room.name_taken'
       | 'room.not_editable'
@@ -4540,7 +4595,7 @@ export interface components {
       /** Format: uuid */
       id: string;
       /** @enum {string} */
-      kind: 'lecture' | 'workshop' | 'guest_talk' | 'exam' | 'defence';
+      kind: 'lecture' | 'workshop' | 'guest_talk' | 'exam' | 'defence' | 'break';
       onlineUrl: string | null;
       room: string | null;
       /** @description the route of the session page */
@@ -4558,7 +4613,7 @@ export interface components {
       /** Format: uuid */
       id: string;
       /** @enum {string} */
-      kind: 'lecture' | 'workshop' | 'guest_talk' | 'exam' | 'defence';
+      kind: 'lecture' | 'workshop' | 'guest_talk' | 'exam' | 'defence' | 'break';
       /** @description what it still needs */
       needs: ('room' | 'speaker' | 'materials')[];
       onlineUrl: string | null;
@@ -4813,7 +4868,7 @@ export interface components {
       /** Format: uuid */
       id: string;
       /** @enum {string} */
-      kind: 'lecture' | 'workshop' | 'guest_talk' | 'exam' | 'defence';
+      kind: 'lecture' | 'workshop' | 'guest_talk' | 'exam' | 'defence' | 'break';
       /** Format: date-time */
       startsAt: string;
       timeZone: string;
@@ -6296,10 +6351,10 @@ export interface components {
        * @description what is double-booked
        * @enum {string}
        */
-      clash: 'room' | 'cohort' | 'instructor' | 'speaker';
+      clash: 'room' | 'cohort' | 'instructor' | 'speaker' | 'slot';
       /** @description series only: the refused slot */
       occurrence?: components['schemas']['OccurrenceDto'];
-      /** @description the room, cohort, instructor or speaker */
+      /** @description the room, cohort, instructor or speaker; for `slot`, the day whose slot overlaps */
       resource: components['schemas']['RefDto'];
       session: components['schemas']['ConflictingSessionDto'];
     };
@@ -6331,16 +6386,23 @@ export interface components {
       id: string;
       instructors: components['schemas']['PersonRefDto'][];
       /** @enum {string} */
-      kind: 'lecture' | 'workshop' | 'guest_talk' | 'exam' | 'defence';
+      kind: 'lecture' | 'workshop' | 'guest_talk' | 'exam' | 'defence' | 'break';
       materials: components['schemas']['MaterialLinkDto'][];
       module: components['schemas']['SessionModuleDto'] | null;
       onlineUrl: string | null;
+      /** @description a slot: the day it lies within; null for a course day */
+      parent: components['schemas']['SessionParentDto'] | null;
       programme: components['schemas']['SessionProgrammeDto'];
+      /** @description where it happens: a slot's own room, or its day's */
       room: components['schemas']['SessionRoomDto'] | null;
+      /** @description a slot in its day's room (it names none of its own) */
+      roomFromDay: boolean;
       /** @description iCalendar SEQUENCE; send it back as expectedSequence */
       sequence: number;
       /** Format: uuid */
       seriesId: string | null;
+      /** @description a day's agenda: its slots, in time order */
+      slots: components['schemas']['SessionSlotDto'][];
       speakers: components['schemas']['SessionSpeakerDto'][];
       /** Format: date-time */
       startsAt: string;
@@ -6368,6 +6430,15 @@ export interface components {
       id: string;
       title: string;
     };
+    SessionParentDto: {
+      /** Format: date-time */
+      endsAt: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      startsAt: string;
+      title: string;
+    };
     SessionProgrammeDto: {
       code: string;
       /** Format: uuid */
@@ -6382,6 +6453,23 @@ export interface components {
       /** Format: uuid */
       id: string;
       name: string;
+    };
+    SessionSlotDto: {
+      /** Format: date-time */
+      endsAt: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'lecture' | 'workshop' | 'guest_talk' | 'exam' | 'defence' | 'break';
+      /** @description its own room; null: the day's */
+      roomName: string | null;
+      /** @description confirmed or held speakers */
+      speakers: string[];
+      /** Format: date-time */
+      startsAt: string;
+      /** @enum {string} */
+      status: 'scheduled' | 'cancelled';
+      title: string;
     };
     SessionSpeakerDto: {
       /** @description detail only */
@@ -6642,7 +6730,7 @@ export interface components {
       /** Format: date-time */
       endsAt: string;
       /** @enum {string} */
-      kind: 'lecture' | 'workshop' | 'guest_talk' | 'exam' | 'defence';
+      kind: 'lecture' | 'workshop' | 'guest_talk' | 'exam' | 'defence' | 'break';
       moduleTitle: string | null;
       onlineUrl: string | null;
       programmeTitle: string;
@@ -7039,7 +7127,7 @@ export interface components {
       /** @description the full list; replaces the current one */
       instructorIds?: string[];
       /** @enum {string} */
-      kind?: 'lecture' | 'workshop' | 'guest_talk' | 'exam' | 'defence';
+      kind?: 'lecture' | 'workshop' | 'guest_talk' | 'exam' | 'defence' | 'break';
       /** @description the full list */
       materials?: components['schemas']['MaterialLinkDto'][];
       /** Format: uuid */
@@ -11513,7 +11601,7 @@ export interface operations {
         from: string;
         includeCancelled?: boolean;
         instructorId?: string;
-        kind?: 'lecture' | 'workshop' | 'guest_talk' | 'exam' | 'defence';
+        kind?: 'lecture' | 'workshop' | 'guest_talk' | 'exam' | 'defence' | 'break';
         moduleId?: string;
         roomId?: string;
         speakerId?: string;
@@ -11946,6 +12034,40 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SeriesChangedDto'];
+        };
+      };
+    };
+  };
+  SessionsController_addSlot: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateSlotDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionDto'];
+        };
+      };
+      /** @description problem+json `session.conflict`: each clash (room, cohort, instructor, speaker) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionConflictProblemDto'];
         };
       };
     };

@@ -4,6 +4,7 @@ import { type Observable } from 'rxjs';
 import {
   type CreateSeriesRequest,
   type CreateSessionRequest,
+  type CreateSlotRequest,
   type Language,
   type SeriesChanged,
   type SeriesCreated,
@@ -57,6 +58,14 @@ export class SessionsApiService {
   /** All or nothing: 409 `session.series_conflict` lists every clash. */
   createSeries(body: CreateSeriesRequest): Observable<SeriesCreated> {
     return this.http.post<SeriesCreated>('/api/sessions/series', body);
+  }
+
+  /**
+   * A slot (guest talk, workshop, exam, break) within a course day: 409 `session.outside_day`
+   * when it does not lie within it, `session.conflict` (clash `slot`) over another slot.
+   */
+  addSlot(dayId: string, body: CreateSlotRequest): Observable<Session> {
+    return this.http.post<Session>(`${sessionUrl(dayId)}/slots`, body);
   }
 
   /** With `expectedSequence`, a stale edit is refused (409 `session.stale`). */

@@ -1,0 +1,374 @@
+import type IcalNamespace from 'ical.js' with { 'resolution-mode': 'import' };
+import { buildCohort } from '../testing/programme-factories';
+import { daysFromToday } from '../testing/dates';
+import {
+  buildPlanningWorld,
+  buildRoom,
+  buildSpeaker,
+  type PlanningWorld,
+} from '../testing/scheduling-factories';
+import { Browser, startTestApp, type TestApp } from '../testing/test-app';
+import { buildUser } from '../testing/factories';
+import { instantOf } from './zoned-time';
+
+// ical.js ships ESM types beside a CommonJS build: load the build, type it from the ESM types.
+const ICAL = require('ical.js') as typeof IcalNamespace;
+const ZONE = 'Europe/Zurich';
+/** Three weeks from today: a course day that will not pass while the suite is kept. */
+const DAY = daysFromToday(21);
+const at = (time: string, day = DAY) => instantOf(day, time, ZONE).toISOString();
+const span = (from: string, to: string, day = DAY) => ({
+  startsAt: at(from, day),
+  endsAt: at(to, day),
+});
+
+interface Item {
+  id: string;
+  title: string;
+  status: string;
+  startsAt: string;
+  endsAt: string;
+  room: { id: string; name: string } | null;
+  roomFromDay: boolean;
+  parent: { id: string; title: string } | null;
+  slots: { id: string; title: string; kind: string; status: string; speakers: string[] }[];
+}
+
+describe('sessions: slots within a course day', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  async function signedIn(user: { email: string; password: string }) {
+    const b = new Browser(t.app);
+    expect((await b.signIn(user.email, user.password)).statusCode).toBe(200);
+    return b;
+  }
+
+  /** The world's cohort runs from today for a year: the test's day lies within it. */
+  async function world(): Promise<PlanningWorld> {
+    const w = await buildPlanningWorld(t.db);
+    await t.db.query(`UPDATE cohorts SET starts_on = $2, ends_on = $3 WHERE id = $1`, [
+      w.cohort.id,
+      daysFromToday(0),
+      daysFromToday(365),
+    ]);
+    return w;
+  }
+
+  /** A 09:00–17:00 course day in the world's room, taught by its instructor. */
+  async function courseDay(w: PlanningWorld, b: Browser, day = DAY): Promise<Item> {
+    const made = await b.post('/api/sessions', {
+      cohortId: w.cohort.id,
+      moduleId: w.module.id,
+      title: 'Module I — stratégie, jour 1',
+      kind: 'lecture',
+      roomId: w.room.id,
+      instructorIds: [w.instructor.id],
+      ...span('09:00', '17:00', day),
+    });
+    expect(made.statusCode).toBe(201);
+    return made.json();
+  }
+
+  const talk = (times: { startsAt: string; endsAt: string }, extra = {}) => ({
+    title: 'La modération d’une communauté de marque',
+    kind: 'guest_talk',
+    ...times,
+    ...extra,
+  });
+
+  it('accepts a talk inside a course day, in the day’s room, and refuses a second overlapping it', async () => {
+    const w = await world();
+    const b = await signedIn(w.instructor);
+    const day = await courseDay(w, b);
+
+    const first = await b.post(`/api/sessions/${day.id}/slots`, talk(span('14:00', '15:30')));
+    expect(first.statusCode).toBe(201);
+    const slot: Item = first.json();
+    expect(slot.parent).toMatchObject({ id: day.id, title: day.title });
+    expect(slot.room?.id).toBe(w.room.id);
+    expect(slot.roomFromDay).toBe(true);
+
+    const overlapping = await b.post(
+      `/api/sessions/${day.id}/slots`,
+      talk(span('15:00', '16:00'), { title: 'Deuxième conférence' }),
+    );
+    expect(overlapping.statusCode).toBe(409);
+    expect(overlapping.json()).toMatchObject({
+      code: 'session.conflict',
+      conflicts: [{ clash: 'slot', resource: { id: day.id }, session: { id: slot.id } }],
+    });
+
+    const after = await b.post(
+      `/api/sessions/${day.id}/slots`,
+      talk(span('15:30', '16:30'), { title: 'Atelier pratique', kind: 'workshop' }),
+    );
+    expect(after.statusCode).toBe(201);
+
+    const read: Item = (await b.get(`/api/sessions/${day.id}`)).json();
+    expect(read.slots.map((s) => [s.title, s.kind])).toEqual([
+      ['La modération d’une communauté de marque', 'guest_talk'],
+      ['Atelier pratique', 'workshop'],
+    ]);
+    // The student sees the day with its agenda, and the talk as a session of its own.
+    const student = await signedIn(w.student);
+    const list = (
+      await student.get(
+        `/api/sessions?from=${encodeURIComponent(at('00:00'))}&to=${encodeURIComponent(at('23:59'))}`,
+      )
+    ).json().items as Item[];
+    expect(list.map((s) => [s.title, s.parent?.id ?? null])).toEqual([
+      ['Module I — stratégie, jour 1', null],
+      ['La modération d’une communauté de marque', day.id],
+      ['Atelier pratique', day.id],
+    ]);
+    // The day's .ics holds the talk as an event of its own, tied to the day, at its local time.
+    const ics = await student.get(`/api/sessions/${day.id}/calendar.ics`);
+    expect(ics.statusCode).toBe(200);
+    const events = new ICAL.Component(ICAL.parse(ics.body))
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v));
+    expect(events.map((e) => e.summary)).toEqual([
+      'Module I — stratégie, jour 1',
+      'La modération d’une communauté de marque',
+      'Atelier pratique',
+    ]);
+    expect(events[0]?.description).toContain(
+      '14:00–15:30 Conférence invitée: La modération d’une communauté de marque',
+    );
+    expect(events[1]?.component.getFirstPropertyValue('related-to')).toBe(
+      `session-${day.id}@clique`,
+    );
+    expect(events[1]?.startDate.toJSDate().toISOString()).toBe(at('14:00'));
+  });
+
+  it('refuses a slot outside its day, in the API and in the database, and a day shrunk past its slots', async () => {
+    const w = await world();
+    const b = await signedIn(w.instructor);
+    const day = await courseDay(w, b);
+
+    const late = await b.post(`/api/sessions/${day.id}/slots`, talk(span('16:30', '17:30')));
+    expect(late.statusCode).toBe(409);
+    expect(late.json()).toMatchObject({
+      code: 'session.outside_day',
+      day: { id: day.id },
+      timeZone: ZONE,
+    });
+    expect(late.json().detail).toContain(`${DAY} 09:00`);
+
+    const slot: Item = (
+      await b.post(`/api/sessions/${day.id}/slots`, talk(span('14:00', '15:30')))
+    ).json();
+
+    // The database refuses it whatever the application does.
+    await expect(
+      t.db.query(`UPDATE sessions SET ends_at = $2 WHERE id = $1`, [slot.id, at('17:30')]),
+    ).rejects.toMatchObject({ driverError: { constraint: 'ck_sessions_slot_within' } });
+    await expect(
+      t.db.query(`UPDATE sessions SET ends_at = $2 WHERE id = $1`, [day.id, at('12:00')]),
+    ).rejects.toMatchObject({ driverError: { constraint: 'ck_sessions_slot_within' } });
+    await expect(
+      t.db.query(
+        `INSERT INTO sessions (cohort_id, title, kind, starts_at, ends_at, parent_id, parent_starts_at, parent_ends_at)
+         VALUES ($1, 'Hors du jour', 'guest_talk', $2, $3, $4, $5, $6)`,
+        [w.cohort.id, at('18:00'), at('19:00'), day.id, day.startsAt, day.endsAt],
+      ),
+    ).rejects.toMatchObject({ driverError: { constraint: 'ck_sessions_slot_within' } });
+    // A slot claiming other times for its day does not match the day's row.
+    await expect(
+      t.db.query(
+        `INSERT INTO sessions (cohort_id, title, kind, starts_at, ends_at, parent_id, parent_starts_at, parent_ends_at)
+         VALUES ($1, 'Faux cadre', 'guest_talk', $2, $3, $4, $5, $6)`,
+        [w.cohort.id, at('18:00'), at('19:00'), day.id, at('08:00'), at('20:00')],
+      ),
+    ).rejects.toMatchObject({ driverError: { constraint: 'fk_sessions_parent' } });
+
+    const shrunk = await b.request('PATCH', `/api/sessions/${day.id}`, {
+      endsAt: at('12:00'),
+    });
+    expect(shrunk.statusCode).toBe(409);
+    expect(shrunk.json()).toMatchObject({
+      code: 'session.slots_outside',
+      slots: [{ id: slot.id }],
+    });
+    expect(((await b.get(`/api/sessions/${day.id}`)).json() as Item).endsAt).toBe(day.endsAt);
+
+    // Moving the slot within its day is fine; out of it is refused by name.
+    const moved = await b.request('PATCH', `/api/sessions/${slot.id}`, span('10:00', '11:00'));
+    expect(moved.statusCode).toBe(200);
+    const out = await b.request('PATCH', `/api/sessions/${slot.id}`, span('08:00', '09:30'));
+    expect(out.statusCode).toBe(409);
+    expect(out.json().code).toBe('session.outside_day');
+  });
+
+  it('books the speaker, a slot’s own instructor and its own room only for the slot’s times', async () => {
+    const w = await world();
+    const b = await signedIn(w.instructor);
+    const day = await courseDay(w, b);
+    const guestInstructor = await buildUser(t.db, { role: 'instructor' });
+    const otherRoom = await buildRoom(t.db);
+    const speaker = await buildSpeaker(t.db);
+
+    // The day's instructor also leads the talk: a day and its slots share people freely.
+    const slot: Item = (
+      await b.post(
+        `/api/sessions/${day.id}/slots`,
+        talk(span('14:00', '15:30'), {
+          roomId: otherRoom.id,
+          instructorIds: [w.instructor.id, guestInstructor.id],
+        }),
+      )
+    ).json();
+    expect(slot.room?.id).toBe(otherRoom.id);
+    expect(slot.roomFromDay).toBe(false);
+    const invited = await b.post(`/api/sessions/${slot.id}/invitations`, {
+      speakerId: speaker.id,
+    });
+    expect(invited.statusCode).toBe(201);
+
+    // Another cohort, the same day.
+    const other = await buildCohort(t.db, {
+      programmeId: w.programme.id,
+      instructorIds: [w.instructor.id, guestInstructor.id],
+      startsOn: daysFromToday(0),
+      endsOn: daysFromToday(365),
+    });
+    const elsewhere = (times: { startsAt: string; endsAt: string }, extra = {}) =>
+      b.post('/api/sessions', {
+        cohortId: other.id,
+        title: 'Autre volée',
+        kind: 'guest_talk',
+        ...times,
+        ...extra,
+      });
+
+    // Outside the slot: the speaker, the guest instructor and the other room are free.
+    const morning = await elsewhere(span('10:00', '11:30'), {
+      roomId: otherRoom.id,
+      instructorIds: [guestInstructor.id],
+    });
+    expect(morning.statusCode).toBe(201);
+    const morningTalk = await b.post(`/api/sessions/${morning.json().id}/invitations`, {
+      speakerId: speaker.id,
+    });
+    expect(morningTalk.statusCode).toBe(201);
+
+    // During the slot: each of them is taken, and named.
+    const clashing = await elsewhere(span('15:00', '16:00'), {
+      roomId: otherRoom.id,
+      instructorIds: [guestInstructor.id],
+    });
+    expect(clashing.statusCode).toBe(409);
+    const clashes = (clashing.json().conflicts as { clash: string; session: { id: string } }[])
+      .map((c) => `${c.clash}:${c.session.id}`)
+      .sort();
+    expect(clashes).toEqual([`instructor:${slot.id}`, `room:${slot.id}`].sort());
+    const afternoon = await elsewhere(span('15:00', '16:00'));
+    expect(afternoon.statusCode).toBe(201);
+    const speakerTaken = await b.post(`/api/sessions/${afternoon.json().id}/invitations`, {
+      speakerId: speaker.id,
+    });
+    expect(speakerTaken.statusCode).toBe(409);
+    expect(speakerTaken.json().conflicts[0]).toMatchObject({
+      clash: 'speaker',
+      session: { id: slot.id },
+    });
+    // The day's own room stays booked all day long, by the day.
+    const dayRoom = await elsewhere(span('10:00', '11:00'), { roomId: w.room.id });
+    expect(dayRoom.statusCode).toBe(409);
+    expect(dayRoom.json().conflicts[0]).toMatchObject({
+      clash: 'room',
+      session: { id: day.id, timeZone: ZONE },
+    });
+    // The message gives the times where the day takes place, and in UTC.
+    expect(dayRoom.json().detail).toContain(`${DAY} 09:00–17:00 ${ZONE}; UTC ${day.startsAt}`);
+  });
+
+  it('cancels a day’s slots with it, and restores a slot only once its day is back', async () => {
+    const w = await world();
+    const b = await signedIn(w.instructor);
+    const day = await courseDay(w, b);
+    const slot: Item = (
+      await b.post(`/api/sessions/${day.id}/slots`, talk(span('14:00', '15:30')))
+    ).json();
+
+    expect(
+      (await b.post(`/api/sessions/${day.id}/cancel`, { reason: 'Grève des transports' }))
+        .statusCode,
+    ).toBe(200);
+    const cancelled: Item = (await b.get(`/api/sessions/${slot.id}`)).json();
+    expect(cancelled.status).toBe('cancelled');
+
+    const early = await b.post(`/api/sessions/${slot.id}/restore`, {});
+    expect(early.statusCode).toBe(409);
+    expect(early.json().code).toBe('session.day_cancelled');
+    expect((await b.post(`/api/sessions/${day.id}/restore`, {})).statusCode).toBe(200);
+    expect((await b.post(`/api/sessions/${slot.id}/restore`, {})).statusCode).toBe(200);
+
+    // A slot holds no slots, and a break is never a day of its own.
+    const nested = await b.post(`/api/sessions/${slot.id}/slots`, {
+      title: 'Pause',
+      kind: 'break',
+      ...span('14:30', '14:45'),
+    });
+    expect(nested.statusCode).toBe(409);
+    expect(nested.json().code).toBe('session.not_a_day');
+    const dayBreak = await b.post('/api/sessions', {
+      cohortId: w.cohort.id,
+      title: 'Pause',
+      kind: 'break',
+      ...span('18:00', '18:15'),
+    });
+    expect(dayBreak.statusCode).toBe(400);
+    expect(dayBreak.json().errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'kind' })]),
+    );
+  });
+
+  it('lets only the cohort’s planners add slots, and names an unknown field', async () => {
+    const w = await world();
+    const b = await signedIn(w.instructor);
+    const day = await courseDay(w, b);
+
+    const student = await signedIn(w.student);
+    expect(
+      (await student.post(`/api/sessions/${day.id}/slots`, talk(span('14:00', '15:00'))))
+        .statusCode,
+    ).toBe(403);
+    const stranger = await signedIn(await buildUser(t.db, { role: 'instructor' }));
+    const hidden = await stranger.post(
+      `/api/sessions/${day.id}/slots`,
+      talk(span('14:00', '15:00')),
+    );
+    expect(hidden.statusCode).toBe(404);
+    const unknown = await b.post(
+      `/api/sessions/${day.id}/slots`,
+      talk(span('14:00', '15:00'), { cohortId: w.cohort.id }),
+    );
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'cohortId' })]),
+    );
+    const defence = await b.post(
+      `/api/sessions/${day.id}/slots`,
+      talk(span('14:00', '15:00'), { kind: 'defence' }),
+    );
+    expect(defence.statusCode).toBe(400);
+    expect(((await b.get(`/api/sessions/${day.id}`)).json() as Item).slots).toEqual([]);
+  });
+
+  it('lets one of two concurrent overlapping talks in', async () => {
+    const w = await world();
+    const b = await signedIn(w.instructor);
+    const day = await courseDay(w, b);
+    const answers = await Promise.all([
+      b.post(`/api/sessions/${day.id}/slots`, talk(span('14:00', '15:30'), { title: 'A' })),
+      b.post(`/api/sessions/${day.id}/slots`, talk(span('15:00', '16:00'), { title: 'B' })),
+    ]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+    expect(((await b.get(`/api/sessions/${day.id}`)).json() as Item).slots).toHaveLength(1);
+  });
+});
