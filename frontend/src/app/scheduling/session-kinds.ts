@@ -1,6 +1,6 @@
-import { type SessionKind } from '../core/api/types';
+import { type DayKind, type SessionKind, type SlotKind } from '../core/api/types';
 
-export const SESSION_KINDS: readonly SessionKind[] = [
+export const SESSION_KINDS: readonly DayKind[] = [
   'lecture',
   'workshop',
   'guest_talk',
@@ -9,7 +9,7 @@ export const SESSION_KINDS: readonly SessionKind[] = [
 ];
 
 /** What a slot within a course day may be (a break is only ever a slot). */
-export const SLOT_KINDS: readonly SessionKind[] = [
+export const SLOT_KINDS: readonly SlotKind[] = [
   'guest_talk',
   'workshop',
   'exam',

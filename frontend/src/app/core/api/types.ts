@@ -147,6 +147,10 @@ export type CreateSessionRequest = Schemas['CreateSessionDto'];
 export type UpdateSessionRequest = Schemas['UpdateSessionDto'];
 export type CreateSeriesRequest = Schemas['CreateSeriesDto'];
 export type CreateSlotRequest = Schemas['CreateSlotDto'];
+/** What a course day (a top-level session) may be. */
+export type DayKind = CreateSessionRequest['kind'];
+/** What a slot within a day may be. */
+export type SlotKind = CreateSlotRequest['kind'];
 export type SessionSlot = Schemas['SessionSlotDto'];
 export type SeriesCreated = Schemas['SeriesCreatedDto'];
 export type SeriesChanged = Schemas['SeriesChangedDto'];

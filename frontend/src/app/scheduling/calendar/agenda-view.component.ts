@@ -8,8 +8,9 @@ import { type CalendarDay, itemsOfDay } from '../calendar-grid';
 import { KIND_ICONS } from '../session-kinds';
 import { visibleSpeakers } from '../session-text';
 import { formatIsoDate } from '../zoned-time';
+import { splitSlots } from './week-edits';
 
-/** The sessions as a list, day by day: the phone's calendar. */
+/** The sessions as a list, day by day, each course day with its slots: the phone's calendar. */
 @Component({
   selector: 'cq-agenda-view',
   imports: [RouterLink, MatIconModule, TranslocoPipe],
@@ -24,7 +25,8 @@ import { formatIsoDate } from '../zoned-time';
           }
         </h3>
         <ul>
-          @for (session of group.items; track session.id) {
+          @for (entry of group.items; track entry.session.id) {
+            @let session = entry.session;
             <li
               class="item kind-{{ session.kind }}"
               [class.cancelled]="session.status === 'cancelled'"
@@ -73,6 +75,37 @@ import { formatIsoDate } from '../zoned-time';
                     {{ speakers }}
                   </div>
                 }
+                @if (entry.slots.length > 0) {
+                  @let slots = entry.slots;
+                  <ol class="slots" [attr.aria-label]="'scheduling.slots.agenda' | transloco">
+                    @for (slot of slots; track slot.id) {
+                      <li
+                        class="slot kind-{{ slot.kind }}"
+                        [class.cancelled]="slot.status === 'cancelled'"
+                      >
+                        <span class="time">{{ timeOf(slot) }}</span>
+                        <span class="slot-body">
+                          <mat-icon aria-hidden="true">{{ icons[slot.kind] }}</mat-icon>
+                          <span class="cq-visually-hidden"
+                            >{{ 'scheduling.kind.' + slot.kind | transloco }} :</span
+                          >
+                          <a [routerLink]="[area(), 'sessions', slot.id]">{{ slot.title }}</a>
+                          @if (speakersOf(slot); as speakers) {
+                            <span class="muted">· {{ speakers }}</span>
+                          }
+                          @if (slot.room && !slot.roomFromDay) {
+                            <span class="muted">· {{ slot.room.name }}</span>
+                          }
+                          @if (slot.status === 'cancelled') {
+                            <span class="cancelled-badge">{{
+                              'scheduling.status.cancelled' | transloco
+                            }}</span>
+                          }
+                        </span>
+                      </li>
+                    }
+                  </ol>
+                }
               </div>
             </li>
           }
@@ -98,13 +131,15 @@ export class AgendaViewComponent {
 
   protected readonly groups = computed(() => {
     const locale = this.locale();
-    const sessions = this.sessions();
+    const { days: sessions, slotsOf } = splitSlots(this.sessions());
     return this.days()
       .map((day) => ({
         day,
         label: formatIsoDate(day.date, locale),
         // A session that runs past midnight is listed on the day it begins.
-        items: itemsOfDay(sessions, day).filter((s) => new Date(s.startsAt) >= day.start),
+        items: itemsOfDay(sessions, day)
+          .filter((s) => new Date(s.startsAt) >= day.start)
+          .map((session) => ({ session, slots: slotsOf.get(session.id) ?? [] })),
       }))
       .filter((group) => group.items.length > 0);
   });

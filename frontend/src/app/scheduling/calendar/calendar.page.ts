@@ -37,7 +37,8 @@ import { SubscribeDialogComponent } from '../subscribe/subscribe-dialog.componen
 import { DEFAULT_TIME_ZONE, type IsoDate, isIsoDate, todayIn } from '../zoned-time';
 import { AgendaViewComponent } from './agenda-view.component';
 import { MonthViewComponent } from './month-view.component';
-import { WeekViewComponent } from './week-view.component';
+import { type CreateRequest, type SlotRequest, WeekViewComponent } from './week-view.component';
+import { SlotDialogComponent, type SlotDialogData } from '../slots/slot-dialog.component';
 
 type Load =
   | { state: 'loading' }
@@ -283,6 +284,32 @@ export class CalendarPage {
       .afterClosed()
       .subscribe((created) => {
         if (created) this.reload();
+      });
+  }
+
+  /** A click or a drag on a free time of the week: the new session's form, prefilled. */
+  protected createAt(at: CreateRequest): void {
+    void this.router.navigate([this.area(), 'sessions', 'new'], {
+      queryParams: {
+        date: at.date,
+        start: at.startTime,
+        end: at.endTime,
+        cohort: this.filter().cohort || null,
+      },
+    });
+  }
+
+  /** A click or a drag inside a course day: a slot there. */
+  protected addSlotAt(at: SlotRequest): void {
+    this.dialog
+      .open<SlotDialogComponent, SlotDialogData, Session>(SlotDialogComponent, {
+        data: { day: at.day, startTime: at.startTime, endTime: at.endTime },
+        width: '640px',
+        maxWidth: 'calc(100vw - 24px)',
+      })
+      .afterClosed()
+      .subscribe((slot) => {
+        if (slot) this.reload();
       });
   }
 

@@ -40,7 +40,7 @@ import {
   type Room,
   type SeriesCreated,
   type SessionConflict,
-  type SessionKind,
+  type DayKind,
 } from '../../core/api/types';
 import { AuthService } from '../../core/auth/auth.service';
 import { applyProblemToForm, type ServerError } from '../../core/forms/problem-form-errors';
@@ -127,7 +127,7 @@ export class SeriesDialogComponent {
       nonNullable: true,
       validators: [Validators.required, Validators.maxLength(200)],
     }),
-    kind: new FormControl<SessionKind>('lecture', { nonNullable: true }),
+    kind: new FormControl<DayKind>('lecture', { nonNullable: true }),
     // Date and time fields (Material pickers): wall values, see core/i18n/date-fields.ts.
     from: new FormControl<DateTime | null>(dateFieldValue(this.data.date), {
       validators: [Validators.required],

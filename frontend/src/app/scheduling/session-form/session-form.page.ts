@@ -41,11 +41,13 @@ import { RoomsApiService } from '../../core/api/rooms-api.service';
 import { SessionsApiService } from '../../core/api/sessions-api.service';
 import {
   type Cohort,
+  type DayKind,
   type PersonRef,
   type Problem,
   type Room,
   type Session,
   type SessionConflict,
+  type SessionKind,
 } from '../../core/api/types';
 import { AuthService } from '../../core/auth/auth.service';
 import { applyProblemToForm, type ServerError } from '../../core/forms/problem-form-errors';
@@ -55,9 +57,9 @@ import { ErrorMessagePipe } from '../../shared/error-message.pipe';
 import { LoadFailureComponent } from '../../shared/load-failure.component';
 import { ConflictAlertComponent } from '../conflict-alert.component';
 import { isConflictProblem } from '../conflict-messages';
-import { SESSION_KINDS } from '../session-kinds';
-import { dateFieldValue } from '../../core/i18n/date-fields';
-import { DEFAULT_TIME_ZONE } from '../zoned-time';
+import { SESSION_KINDS, SLOT_KINDS } from '../session-kinds';
+import { dateFieldValue, timeFieldValue } from '../../core/i18n/date-fields';
+import { DEFAULT_TIME_ZONE, isWallTime } from '../zoned-time';
 import {
   FIELD_OF_API,
   type Place,
@@ -125,8 +127,14 @@ export class SessionFormPage implements OnInit {
   /** Query parameters that prefill a new session. */
   readonly date = input<string>();
   readonly cohort = input<string>();
+  /** Wall-clock times (HH:MM) where the planner clicked in the week view. */
+  readonly start = input<string>();
+  readonly end = input<string>();
 
-  protected readonly kinds = SESSION_KINDS;
+  /** A slot is a talk, a workshop, an exam, a lecture or a break; a day, any but a break. */
+  protected readonly kinds = computed<readonly SessionKind[]>(() =>
+    this.session()?.parent ? SLOT_KINDS : SESSION_KINDS,
+  );
   protected readonly places: readonly Place[] = ['room', 'online'];
   protected readonly area = computed(() => `/${this.auth.role() ?? 'instructor'}`);
 
@@ -262,10 +270,14 @@ export class SessionFormPage implements OnInit {
       return;
     }
     const me = this.auth.me();
+    const [start, end] = [this.start(), this.end()];
     this.form.patchValue({
       date: dateFieldValue(this.date()),
       cohortId: this.cohort() ?? '',
       instructorIds: me?.role === 'instructor' ? [me.id] : [],
+      ...(isWallTime(start) && isWallTime(end) && start < end
+        ? { startTime: timeFieldValue(start), endTime: timeFieldValue(end) }
+        : {}),
     });
   }
 
@@ -321,6 +333,7 @@ export class SessionFormPage implements OnInit {
         })
       : this.sessionsApi.create({
           ...common,
+          kind: common.kind as DayKind,
           cohortId: v.cohortId,
           moduleId: v.moduleId || undefined,
           roomId: roomId ?? undefined,

@@ -13,6 +13,7 @@ import {
   type SeriesChanged,
   type Session,
   type SessionConflict,
+  type SessionSlot,
   type SessionSpeaker,
 } from '../../core/api/types';
 import { AuthService } from '../../core/auth/auth.service';
@@ -29,6 +30,7 @@ import { ErrorMessagePipe } from '../../shared/error-message.pipe';
 import { detailLoader } from '../../shared/detail-loader';
 import { LoadFailureComponent } from '../../shared/load-failure.component';
 import { KIND_ICONS } from '../session-kinds';
+import { SlotDialogComponent, type SlotDialogData } from '../slots/slot-dialog.component';
 import { hasBegun, roleLine } from '../session-text';
 import { SynthesesReviewComponent } from '../syntheses/syntheses-review.component';
 import { SynthesisEditorComponent } from '../syntheses/synthesis-editor.component';
@@ -106,6 +108,11 @@ export class SessionPage {
   protected readonly calendarParams = computed(() => {
     const s = this.session();
     return s ? { date: zonedDate(new Date(s.startsAt), s.timeZone) } : {};
+  });
+  /** A slot's day, when it runs. */
+  protected readonly dayWhen = computed(() => {
+    const s = this.session();
+    return s?.parent ? this.dates.when(s.parent.startsAt, s.parent.endsAt, s.timeZone) : '';
   });
   protected readonly icsUrl = computed(() => this.api.icsUrl(this.id(), this.language.lang()));
   protected readonly speakers = computed(() => {
@@ -206,6 +213,26 @@ export class SessionPage {
             invitation.id,
           ]);
         }
+      });
+  }
+
+  protected slotTime(slot: SessionSlot, timeZone: string): string {
+    return this.dates.timeRange(slot.startsAt, slot.endsAt, timeZone);
+  }
+
+  /** A talk, workshop, exam or break within this day; the page then shows it in the agenda. */
+  protected addSlot(day: Session): void {
+    this.dialog
+      .open<SlotDialogComponent, SlotDialogData, Session>(SlotDialogComponent, {
+        data: { day },
+        width: '640px',
+        maxWidth: 'calc(100vw - 24px)',
+      })
+      .afterClosed()
+      .subscribe((slot) => {
+        if (!slot) return;
+        this.notify('scheduling.slots.added', slot.title);
+        this.loader.reload();
       });
   }
 

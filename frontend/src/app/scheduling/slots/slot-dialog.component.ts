@@ -21,7 +21,7 @@ import {
   type Room,
   type Session,
   type SessionConflict,
-  type SessionKind,
+  type SlotKind,
 } from '../../core/api/types';
 import { applyProblemToForm, type ServerError } from '../../core/forms/problem-form-errors';
 import { timeFieldValue, wallTimeOf } from '../../core/i18n/date-fields';
@@ -92,7 +92,7 @@ export class SlotDialogComponent {
       nonNullable: true,
       validators: [Validators.required, Validators.maxLength(200)],
     }),
-    kind: new FormControl<SessionKind>('guest_talk', { nonNullable: true }),
+    kind: new FormControl<SlotKind>('guest_talk', { nonNullable: true }),
     startTime: new FormControl<DateTime | null>(timeFieldValue(this.start), {
       validators: [Validators.required],
     }),
