@@ -8,8 +8,27 @@ import { recordEvent } from './invitation-events';
 import { InvitationLinkEntity } from './invitation-link.entity';
 
 const PURPOSE: SignedLinkPurpose = 'invitation-link';
-/** A link works at most this long, and never after the session's end. */
+/**
+ * A link is issued to expire after this long, or at the session's end if sooner; whatever its
+ * planned expiry, it keeps working until the talk is over (see `linkValidUntil`).
+ */
 export const LINK_MAX_DAYS = 60;
+
+/**
+ * Until when a link (not revoked) works: the later of its planned expiry and the end of its
+ * session as the session stands now, so a talk far away, or moved later, never finds its
+ * speaker with a dead link.
+ */
+export function linkValidUntil(expiresAt: Date, sessionEndsAt: Date): Date {
+  return new Date(Math.max(expiresAt.getTime(), sessionEndsAt.getTime()));
+}
+
+/** The same rule in SQL, for link `l` of an invitation whose session is `s`. */
+export const linkLiveSql = (l = 'l', s = 's') =>
+  `${l}.revoked_at IS NULL AND GREATEST(${l}.expires_at, ${s}.ends_at) > now()`;
+
+/** A link as a public call found it: the row, and until when it works. */
+export type ResolvedLink = InvitationLinkEntity & { validUntil: Date };
 
 export const linkInvalid = () =>
   new ProblemException(
@@ -33,16 +52,26 @@ export class InvitationLinksService {
     return new URL(`/speaker/${token}`, this.config.PUBLIC_URL).toString();
   }
 
-  /** The link row a token names, or 403 link_invalid when forged, altered or unknown. */
-  async resolve(m: EntityManager, token: string, lock = false): Promise<InvitationLinkEntity> {
+  /**
+   * The link row a token names with its session's end (one query), or 403 link_invalid when
+   * forged, altered or unknown; 410 once revoked, or once both its planned expiry and the end
+   * of its talk have passed.
+   */
+  async resolve(m: EntityManager, token: string, lock = false): Promise<ResolvedLink> {
     const check = verifyLink(this.config.APP_SECRET, PURPOSE, token);
     if (!check.ok) throw linkInvalid();
-    const { id } = check;
-    const link = await m.getRepository(InvitationLinkEntity).findOne({
-      where: { id },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
-    if (!link) throw linkInvalid();
+    const query = m
+      .getRepository(InvitationLinkEntity)
+      .createQueryBuilder('l')
+      .innerJoin('invitations', 'i', 'i.id = l.invitation_id')
+      .innerJoin('sessions', 's', 's.id = i.session_id')
+      .addSelect('s.ends_at', 'session_ends_at')
+      .where('l.id = :id', { id: check.id });
+    if (lock) query.setLock('pessimistic_write', undefined, ['l']);
+    const { entities, raw } = await query.getRawAndEntities<{ session_ends_at: Date }>();
+    const [link] = entities;
+    const sessionEndsAt = raw[0]?.session_ends_at;
+    if (!link || !sessionEndsAt) throw linkInvalid();
     if (link.revokedAt) {
       throw new ProblemException(
         HttpStatus.GONE,
@@ -50,15 +79,16 @@ export class InvitationLinksService {
         'This link was replaced by a newer one. Use the latest link you received.',
       );
     }
-    if (link.expiresAt.getTime() <= Date.now()) {
+    const validUntil = linkValidUntil(link.expiresAt, new Date(sessionEndsAt));
+    if (validUntil.getTime() <= Date.now()) {
       throw new ProblemException(
         HttpStatus.GONE,
         'invitation.link_expired',
         'This link has expired. Ask the organiser for a new one.',
-        { expiredAt: link.expiresAt.toISOString() },
+        { expiredAt: validUntil.toISOString() },
       );
     }
-    return link;
+    return Object.assign(link, { validUntil });
   }
 
   /** Issues a new link for the invitation, revoking earlier ones. */
@@ -88,17 +118,19 @@ export class InvitationLinksService {
     return link;
   }
 
-  describe(link: InvitationLinkEntity): InvitationLinkDto {
+  /** The link as the instructor sees it; `sessionEndsAt` is its session's current end. */
+  describe(link: InvitationLinkEntity, sessionEndsAt: Date): InvitationLinkDto {
+    const validUntil = linkValidUntil(link.expiresAt, sessionEndsAt);
     const state = link.revokedAt
       ? 'revoked'
-      : link.expiresAt.getTime() <= Date.now()
+      : validUntil.getTime() <= Date.now()
         ? 'expired'
         : link.usedAt
           ? 'used'
           : 'active';
     return {
       url: this.url(link.id),
-      expiresAt: link.expiresAt.toISOString(),
+      expiresAt: validUntil.toISOString(),
       usedAt: link.usedAt?.toISOString() ?? null,
       lastOpenedAt: link.lastOpenedAt?.toISOString() ?? null,
       state,

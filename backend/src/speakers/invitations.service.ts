@@ -204,7 +204,7 @@ export class InvitationsService {
     return {
       ...toInvitation(row),
       events: await invitationEvents(m, id),
-      link: link ? this.links.describe(link) : null,
+      link: link ? this.links.describe(link, row.ends_at) : null,
     };
   }
 

@@ -7,7 +7,7 @@ import type { SpeakerProfileDto } from './dto/speakers.dto';
 import type { SpeakerAnswerDto, SpeakerInvitationViewDto } from './dto/invitations.dto';
 import { recordEvent } from './invitation-events';
 import { InvitationLinkEntity } from './invitation-link.entity';
-import { InvitationLinksService } from './invitation-links.service';
+import { InvitationLinksService, type ResolvedLink } from './invitation-links.service';
 import { canMove, nextStatuses } from './invitation-state';
 import type { InvitationStatus } from './invitation-status';
 import { illegalTransition, moveInvitation } from './invitations.service';
@@ -104,7 +104,7 @@ export class SpeakerLinksService {
     return row;
   }
 
-  private toView(r: TalkRow, link: InvitationLinkEntity): SpeakerInvitationViewDto {
+  private toView(r: TalkRow, link: ResolvedLink): SpeakerInvitationViewDto {
     return {
       status: r.status,
       talkTitle: r.talk_title,
@@ -140,7 +140,7 @@ export class SpeakerLinksService {
         equipment: r.equipment,
         contact: talkContact(r),
       },
-      expiresAt: link.expiresAt.toISOString(),
+      expiresAt: link.validUntil.toISOString(),
       usedAt: link.usedAt?.toISOString() ?? null,
       canAnswer: !link.usedAt && r.status === 'invited' && r.session_status !== 'cancelled',
     };

@@ -14,7 +14,7 @@ import {
 } from '../mail';
 import { type IcsMethod, type SessionChange, SessionEvents } from '../scheduling';
 import { INVITATION_MAIL_LIMIT } from './dto/invitations.dto';
-import { InvitationLinksService } from './invitation-links.service';
+import { InvitationLinksService, linkLiveSql } from './invitation-links.service';
 import {
   answeredMail,
   invitationMail,
@@ -221,14 +221,7 @@ export class SpeakerMailService implements OnModuleInit {
     });
     if (talks.length === 0) return;
     const ids = talks.map((r) => r.invitation_id);
-    if (change.kind === 'moved') {
-      // The speaker's link works until the talk is over, also when it moved later.
-      await m.query(
-        `UPDATE invitation_links SET expires_at = $2
-          WHERE invitation_id = ANY($1) AND revoked_at IS NULL AND expires_at < $2`,
-        [ids, change.after.endsAt],
-      );
-    }
+    // A link works until the talk is over, also when it moved later (`linkValidUntil`).
     const live = await this.liveLinks(m, ids);
     const moved = change.kind === 'moved';
     await this.quietly(
@@ -323,12 +316,15 @@ export class SpeakerMailService implements OnModuleInit {
     }
   }
 
-  /** The live (not revoked, not expired) link of each invitation, in one query. */
+  /** Each invitation's live link (the rule of `linkLiveSql`), in one query. */
   private async liveLinks(m: EntityManager, invitationIds: string[]): Promise<Map<string, string>> {
     const rows: { invitation_id: string; id: string }[] = await m.query(
-      `SELECT DISTINCT ON (invitation_id) invitation_id, id FROM invitation_links
-        WHERE invitation_id = ANY($1) AND revoked_at IS NULL AND expires_at > now()
-        ORDER BY invitation_id, created_at DESC`,
+      `SELECT DISTINCT ON (l.invitation_id) l.invitation_id, l.id
+         FROM invitation_links l
+         JOIN invitations i ON i.id = l.invitation_id
+         JOIN sessions s ON s.id = i.session_id
+        WHERE l.invitation_id = ANY($1) AND ${linkLiveSql('l', 's')}
+        ORDER BY l.invitation_id, l.created_at DESC`,
       [invitationIds],
     );
     return new Map(rows.map((l) => [l.invitation_id, l.id]));

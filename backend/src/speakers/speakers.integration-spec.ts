@@ -58,6 +58,23 @@ describe('speakers and invitations', () => {
     return { b, session, speaker, invitation: sent.json(), url, token: url.split('/').pop() ?? '' };
   }
 
+  /** Moves a session so that it ended `hours` ago (as if its day had passed). */
+  async function endedAgo(sessionId: string, hours: number) {
+    await t.db.query(
+      `UPDATE sessions SET starts_at = now() - make_interval(hours => $2 + 2),
+              ends_at = now() - make_interval(hours => $2) WHERE id = $1`,
+      [sessionId, hours],
+    );
+  }
+
+  /** Backdates a link's planned expiry, as if its 60 days had run out. */
+  async function plannedExpiryPassed(invitationId: string) {
+    await t.db.query(
+      `UPDATE invitation_links SET expires_at = now() - interval '1 day' WHERE invitation_id = $1`,
+      [invitationId],
+    );
+  }
+
   describe('directory', () => {
     it('creates a speaker with a partner organisation and finds them by topic and organisation', async () => {
       const w = await buildPlanningWorld(t.db);
@@ -393,11 +410,16 @@ describe('speakers and invitations', () => {
         canAnswer: true,
         session: {
           roomName: w.room.name,
+          roomAddress: w.room.address,
           cohortName: w.cohort.name,
           programmeTitle: w.programme.title,
           timeZone: 'Europe/Zurich',
         },
         speaker: { fullName: 'Thierry Crouzet' },
+        // No contact person named: the speaker calls the instructor who invited them.
+        practical: {
+          contact: { name: w.instructor.displayName, email: w.instructor.email, phone: null },
+        },
       });
       expect(view.json()).not.toHaveProperty('speaker.email');
       const confirmed = await speaker.post(`/api/speaker-links/${token}/answer`, {
@@ -448,7 +470,7 @@ describe('speakers and invitations', () => {
       expect(row.full_name).toBe('Thierry Crouzet');
     });
 
-    it('refuses a tampered link with 403, an expired one with 410, a replaced one with 410', async () => {
+    it('refuses a tampered link with 403, a replaced one with 410, one whose talk is over with 410', async () => {
       const w = await buildPlanningWorld(t.db);
       const { b, invitation, token } = await sentInvitation(w);
       const anonymous = new Browser(t.app);
@@ -468,6 +490,7 @@ describe('speakers and invitations', () => {
         `UPDATE invitation_links SET expires_at = now() - interval '1 minute' WHERE invitation_id = $1`,
         [invitation.id],
       );
+      await endedAgo(invitation.session.id, 1);
       const expired = await anonymous.post(`/api/speaker-links/${newToken}/answer`, {
         answer: 'confirm',
       });
@@ -499,6 +522,143 @@ describe('speakers and invitations', () => {
       expect(r.headers['content-type']).toContain('text/calendar');
       expect(r.body).toContain(`UID:session-${session.id}@clique`);
       expect(r.body).toContain('SUMMARY:Le peuple des connecteurs — Conférence invitée');
+    });
+  });
+
+  describe('from the speaker’s page', () => {
+    it('lists upcoming and past talks with their ends, only those of cohorts the instructor plans', async () => {
+      const w = await buildPlanningWorld(t.db);
+      const other = await buildPlanningWorld(t.db);
+      const speaker = await buildSpeaker(t.db);
+      const past = await buildSession(t.db, {
+        cohortId: w.cohort.id,
+        kind: 'guest_talk',
+        startsAt: inDays(-20, 9),
+        endsAt: inDays(-20, 11),
+      });
+      const upcoming = await guestTalk(w, 20);
+      const elsewhere = await guestTalk(other, 25);
+      await buildInvitation(t.db, past.id, speaker.id, { status: 'held' });
+      await buildInvitation(t.db, upcoming.id, speaker.id, { status: 'confirmed' });
+      await buildInvitation(t.db, elsewhere.id, speaker.id, { status: 'confirmed' });
+      const detail = (
+        await (await signedIn(w.instructor)).get(`/api/speakers/${speaker.id}`)
+      ).json();
+      expect(
+        detail.talks.map((talk: { sessionId: string; endsAt: string }) => [
+          talk.sessionId,
+          talk.endsAt,
+        ]),
+      ).toEqual([
+        [upcoming.id, upcoming.endsAt.toISOString()],
+        [past.id, past.endsAt.toISOString()],
+      ]);
+    });
+
+    it('invites only to a session the instructor plans: 403 for a student, 404 for another cohort, 400 naming an unknown field', async () => {
+      const w = await buildPlanningWorld(t.db);
+      const other = await buildPlanningWorld(t.db);
+      const speaker = await buildSpeaker(t.db);
+      const mine = await guestTalk(w, 45);
+      const theirs = await guestTalk(other, 45);
+      const student = await signedIn(w.student);
+      const asStudent = await student.post(`/api/sessions/${mine.id}/invitations`, {
+        speakerId: speaker.id,
+      });
+      expect(asStudent.statusCode).toBe(403);
+      const b = await signedIn(w.instructor);
+      const notMine = await b.post(`/api/sessions/${theirs.id}/invitations`, {
+        speakerId: speaker.id,
+      });
+      expect(notMine.statusCode).toBe(404);
+      const unknown = await b.post(`/api/sessions/${mine.id}/invitations`, {
+        speakerId: speaker.id,
+        sessionTitle: 'pas un champ',
+      });
+      expect(unknown.statusCode).toBe(400);
+      expect(unknown.json()).toMatchObject({
+        code: 'validation',
+        errors: [expect.objectContaining({ field: 'sessionTitle', code: 'whitelistValidation' })],
+      });
+      const [{ count }] = await t.db.query(
+        `SELECT count(*)::int AS count FROM invitations WHERE speaker_id = $1`,
+        [speaker.id],
+      );
+      expect(count).toBe(0);
+    });
+  });
+
+  describe('the link lasts until the talk is over', () => {
+    it('gives a talk more than 60 days away a link that works until its end', async () => {
+      const w = await buildPlanningWorld(t.db);
+      const session = await guestTalk(w, 90);
+      const speaker = await buildSpeaker(t.db);
+      const b = await signedIn(w.instructor);
+      const created = await b.post(`/api/sessions/${session.id}/invitations`, {
+        speakerId: speaker.id,
+      });
+      const sent = await b.post(`/api/invitations/${created.json().id}/transitions`, {
+        to: 'invited',
+      });
+      expect(sent.json().link).toMatchObject({
+        state: 'active',
+        expiresAt: session.endsAt.toISOString(),
+      });
+      const token: string = sent.json().link.url.split('/').pop();
+      // The planned expiry passes long before the talk: the speaker can still open and answer.
+      await plannedExpiryPassed(created.json().id);
+      const anonymous = new Browser(t.app);
+      const view = await anonymous.get(`/api/speaker-links/${token}`);
+      expect(view.statusCode).toBe(200);
+      expect(view.json()).toMatchObject({
+        canAnswer: true,
+        expiresAt: session.endsAt.toISOString(),
+      });
+      const answered = await anonymous.post(`/api/speaker-links/${token}/answer`, {
+        answer: 'confirm',
+      });
+      expect(answered.json()).toMatchObject({ status: 'confirmed' });
+      const detail = (await b.get(`/api/invitations/${created.json().id}`)).json();
+      expect(detail.link).toMatchObject({ state: 'used', expiresAt: session.endsAt.toISOString() });
+    });
+
+    it('keeps the link of a talk moved later working until its new end', async () => {
+      const w = await buildPlanningWorld(t.db);
+      const { b, invitation, token } = await sentInvitation(w);
+      const newEnd = inDays(120, 11);
+      await t.db.query(`UPDATE sessions SET starts_at = $2, ends_at = $3 WHERE id = $1`, [
+        invitation.session.id,
+        inDays(120, 9),
+        newEnd,
+      ]);
+      await plannedExpiryPassed(invitation.id);
+      const view = await new Browser(t.app).get(`/api/speaker-links/${token}`);
+      expect(view.statusCode).toBe(200);
+      expect(view.json()).toMatchObject({ expiresAt: newEnd.toISOString() });
+      const detail = (await b.get(`/api/invitations/${invitation.id}`)).json();
+      expect(detail.link).toMatchObject({ state: 'active', expiresAt: newEnd.toISOString() });
+    });
+
+    it('refuses the link with 410 link_expired once the talk is over and its planned expiry passed', async () => {
+      const w = await buildPlanningWorld(t.db);
+      const { b, invitation, token } = await sentInvitation(w);
+      await plannedExpiryPassed(invitation.id);
+      await endedAgo(invitation.session.id, 1);
+      const view = await new Browser(t.app).get(`/api/speaker-links/${token}`);
+      expect(view.statusCode).toBe(410);
+      expect(view.json()).toMatchObject({ code: 'invitation.link_expired' });
+      const detail = (await b.get(`/api/invitations/${invitation.id}`)).json();
+      expect(detail.link).toMatchObject({ state: 'expired' });
+    });
+
+    it('keeps refusing a revoked link, although its talk is ahead', async () => {
+      const w = await buildPlanningWorld(t.db);
+      const { b, invitation, token } = await sentInvitation(w);
+      await b.post(`/api/invitations/${invitation.id}/link`);
+      await plannedExpiryPassed(invitation.id);
+      const view = await new Browser(t.app).get(`/api/speaker-links/${token}`);
+      expect(view.statusCode).toBe(410);
+      expect(view.json()).toMatchObject({ code: 'invitation.link_revoked' });
     });
   });
 });

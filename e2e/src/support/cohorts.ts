@@ -5,7 +5,8 @@ import { addDays, todayIn, ZURICH } from './dates';
 /**
  * A cohort of one's own, so that a journey's sessions can clash with nothing the demo (or
  * another journey) has planned: a Swiss programme (Europe/Zurich), a cohort running from
- * today for a year, taught by the demo instructor, with one new student.
+ * today (or `startedDaysAgo` days ago) for a year, taught by the demo instructor, with one new
+ * student.
  */
 export interface OwnCohort {
   programme: { id: string; code: string; timeZone: string };
@@ -14,7 +15,12 @@ export interface OwnCohort {
   instructorId: string;
 }
 
-export async function ownCohort(baseURL: string, tag: string): Promise<OwnCohort> {
+export async function ownCohort(
+  baseURL: string,
+  tag: string,
+  /** Days before today it began: a journey that needs past sessions gives some. */
+  startedDaysAgo = 0,
+): Promise<OwnCohort> {
   const instructor = await Api.as(baseURL, DEMO.instructor);
   const me = await instructor.json<{ id: string }>(instructor.get('/api/me'));
   await instructor.dispose();
@@ -36,7 +42,7 @@ export async function ownCohort(baseURL: string, tag: string): Promise<OwnCohort
       admin.post('/api/cohorts', {
         programmeId: programme.id,
         name: `${code} promotion`,
-        startsOn: today,
+        startsOn: addDays(today, -startedDaysAgo),
         endsOn: addDays(today, 365),
         status: 'running',
         instructorIds: [me.id],

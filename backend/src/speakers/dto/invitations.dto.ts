@@ -235,7 +235,12 @@ export const LINK_STATES = ['active', 'used', 'expired', 'revoked'] as const;
 export class InvitationLinkDto {
   @ApiProperty({ description: 'the speaker’s page (mailed to them; copy it if the mail is lost)' })
   url: string;
-  @ApiProperty({ format: 'date-time' }) expiresAt: string;
+  @ApiProperty({
+    format: 'date-time',
+    description:
+      'until when it works (unless revoked): the later of its planned expiry and the end of its session as it stands now',
+  })
+  expiresAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) usedAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastOpenedAt: string | null;
   @ApiProperty({
@@ -289,7 +294,11 @@ export class SpeakerInvitationViewDto {
   @ApiProperty({ type: SpeakerViewSessionDto }) session: SpeakerViewSessionDto;
   @ApiProperty({ type: SpeakerViewProfileDto }) speaker: SpeakerViewProfileDto;
   @ApiProperty({ type: PracticalInfoDto }) practical: PracticalInfoDto;
-  @ApiProperty({ format: 'date-time' }) expiresAt: string;
+  @ApiProperty({
+    format: 'date-time',
+    description: 'until when the link works: at least until the talk is over',
+  })
+  expiresAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'answered then' })
   usedAt: string | null;
   @ApiProperty({ description: 'the invitation awaits an answer and the link has not been used' })

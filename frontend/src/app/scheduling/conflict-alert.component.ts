@@ -42,7 +42,7 @@ import { conflictLines } from './conflict-messages';
           </li>
         }
       </ul>
-      <p>{{ 'scheduling.conflict.hint' | transloco }}</p>
+      <p>{{ hint() ?? 'scheduling.conflict.hint' | transloco }}</p>
     </div>
   `,
   styles: `
@@ -79,6 +79,8 @@ export class ConflictAlertComponent {
   readonly timeZone = input.required<string>();
   /** Series: how many dates were asked for. */
   readonly occurrences = input<number | undefined>(undefined);
+  /** What to do next, as a translation key; null: change the time, room or people. */
+  readonly hint = input<string | null>(null);
 
   constructor() {
     // The form's submit button is far below: bring the explanation into view.

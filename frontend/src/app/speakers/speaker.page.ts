@@ -16,6 +16,7 @@ import { toProblem } from '../core/api/problem';
 import { SpeakersApiService } from '../core/api/speakers-api.service';
 import {
   type CalendarFeed,
+  type InvitationDetail,
   type Problem,
   type SpeakerDetail,
   type SpeakerTalk,
@@ -27,8 +28,16 @@ import { LoadFailureComponent } from '../shared/load-failure.component';
 import { roleLine } from '../scheduling/session-text';
 import { DateFormatService } from '../core/i18n/date-format.service';
 import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confirm-dialog.component';
+import {
+  InviteDialogComponent,
+  type InviteDialogData,
+} from '../scheduling/invitation/invite-dialog.component';
+import { talksByTime } from './talks';
 
-/** A speaker: profile, contact, topics, and the history of their talks. */
+/**
+ * A speaker: contact and profile, their upcoming and past talks (in the cohorts the viewer
+ * plans), and inviting them to an upcoming guest talk.
+ */
 @Component({
   selector: 'cq-speaker-page',
   imports: [
@@ -73,6 +82,14 @@ export class SpeakerPage {
   protected readonly feed = signal<CalendarFeed | null>(null);
   protected readonly copied = signal(false);
   protected readonly talkColumns = ['when', 'talk', 'cohort', 'status'];
+  /** Upcoming (soonest first), then past (latest first), as of when the speaker was loaded. */
+  protected readonly talkGroups = computed(() => {
+    const { upcoming, past } = talksByTime(this.speaker()?.talks ?? []);
+    return [
+      { key: 'upcoming', talks: upcoming },
+      { key: 'past', talks: past },
+    ] as const;
+  });
 
   protected when(talk: SpeakerTalk): string {
     return this.dates.when(talk.startsAt, talk.endsAt, talk.timeZone);
@@ -80,6 +97,27 @@ export class SpeakerPage {
 
   protected roleOf(speaker: SpeakerDetail): string {
     return roleLine(speaker.jobTitle, speaker.organisation);
+  }
+
+  /** Opens the invite dialog on the upcoming guest talks; a new invitation opens its page. */
+  protected invite(speaker: SpeakerDetail): void {
+    this.dialog
+      .open<InviteDialogComponent, InviteDialogData, InvitationDetail>(InviteDialogComponent, {
+        data: { speaker: { id: speaker.id, fullName: speaker.fullName } },
+        width: '640px',
+        maxWidth: 'calc(100vw - 24px)',
+      })
+      .afterClosed()
+      .pipe(filter((invitation): invitation is InvitationDetail => !!invitation))
+      .subscribe((invitation) => {
+        void this.router.navigate([
+          this.area(),
+          'sessions',
+          invitation.session.id,
+          'invitations',
+          invitation.id,
+        ]);
+      });
   }
 
   protected setArchived(speaker: SpeakerDetail, archived: boolean): void {

@@ -4829,7 +4829,10 @@ export interface components {
         | 'speaker_profile_edited';
     };
     InvitationLinkDto: {
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @description until when it works (unless revoked): the later of its planned expiry and the end of its session as it stands now
+       */
       expiresAt: string;
       /** Format: date-time */
       lastOpenedAt: string | null;
@@ -6671,7 +6674,10 @@ export interface components {
       abstract: string;
       /** @description the invitation awaits an answer and the link has not been used */
       canAnswer: boolean;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @description until when the link works: at least until the talk is over
+       */
       expiresAt: string;
       invitedBy: string | null;
       messageToSpeaker: string;

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -7,11 +7,13 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { catchError, map, of, switchMap } from 'rxjs';
+import { catchError, map, of, startWith, switchMap } from 'rxjs';
 import { InvitationsApiService } from '../../core/api/invitations-api.service';
 import { toProblem } from '../../core/api/problem';
+import { SessionsApiService } from '../../core/api/sessions-api.service';
 import { SpeakersApiService } from '../../core/api/speakers-api.service';
 import {
   type InvitationDetail,
@@ -21,16 +23,29 @@ import {
   type Speaker,
 } from '../../core/api/types';
 import { applyProblemToForm, type ServerError } from '../../core/forms/problem-form-errors';
+import { DateFormatService } from '../../core/i18n/date-format.service';
 import { ControlErrorsComponent } from '../../shared/control-errors.component';
 import { ErrorMessagePipe } from '../../shared/error-message.pipe';
 import { ConflictAlertComponent } from '../conflict-alert.component';
 import { isConflictProblem } from '../conflict-messages';
 import { isOpen } from '../invitation-transitions';
+import { INVITE_HORIZON_DAYS, type SessionChoice, sessionChoices } from './invite-sessions';
 
 /**
- * Invites a speaker to a guest talk: pick them, give the talk's title, abstract and practical
- * information, then either keep a draft or send it at once (which issues their personal link
- * and mails it with the talk's .ics).
+ * From a session page: invite a speaker of the directory to this session. From a speaker's
+ * page: invite this speaker to one of the upcoming guest talks the viewer plans.
+ */
+export type InviteDialogData = { session: Session } | { speaker: Pick<Speaker, 'id' | 'fullName'> };
+
+type Choices =
+  | { kind: 'loading' }
+  | { kind: 'ready'; choices: SessionChoice[] }
+  | { kind: 'failed'; problem: Problem };
+
+/**
+ * Invites a speaker to a guest talk: pick them (or, from their page, the session), give the
+ * talk's title, abstract and practical information, then either keep a draft or send it at
+ * once (which issues their personal link and mails it with the talk's .ics).
  */
 @Component({
   selector: 'cq-invite-dialog',
@@ -42,6 +57,7 @@ import { isOpen } from '../invitation-transitions';
     MatIconModule,
     MatInputModule,
     MatProgressBarModule,
+    MatRadioModule,
     MatSelectModule,
     TranslocoPipe,
     ControlErrorsComponent,
@@ -49,111 +65,35 @@ import { isOpen } from '../invitation-transitions';
     ConflictAlertComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <h2 mat-dialog-title>{{ 'scheduling.invite.title' | transloco }}</h2>
-    <form [formGroup]="form" novalidate (ngSubmit)="submit(true)">
-      <mat-dialog-content>
-        <p class="hint">
-          {{ 'scheduling.invite.intro' | transloco: { title: data.session.title } }}
-        </p>
-        @if (conflicts(); as conflicts) {
-          <cq-conflict-alert [conflicts]="conflicts" [timeZone]="data.session.timeZone" />
-        }
-        <div role="alert">
-          @for (error of formErrors(); track $index) {
-            <p class="cq-form-error">
-              <mat-icon>error</mat-icon>
-              <span>{{ error | cqErrorMessage }}</span>
-            </p>
-          }
-          @if (problem(); as problem) {
-            <p class="cq-form-error">
-              <mat-icon>error</mat-icon>
-              <span>{{ problem | cqErrorMessage: 'scheduling' }}</span>
-            </p>
-          }
-        </div>
-        <mat-form-field class="cq-full-width" subscriptSizing="dynamic">
-          <mat-label>{{ 'scheduling.field.speaker' | transloco }}</mat-label>
-          <mat-select formControlName="speakerId" required>
-            @for (speaker of speakers(); track speaker.id) {
-              <mat-option [value]="speaker.id">
-                {{ speaker.fullName }}
-                @if (speaker.organisation) {
-                  · {{ speaker.organisation }}
-                }
-              </mat-option>
-            }
-          </mat-select>
-          <mat-hint>{{ 'scheduling.invite.speakerHint' | transloco }}</mat-hint>
-          <mat-error><cq-control-errors [control]="form.controls.speakerId" /></mat-error>
-        </mat-form-field>
-        <mat-form-field class="cq-full-width">
-          <mat-label>{{ 'scheduling.field.talkTitle' | transloco }}</mat-label>
-          <input matInput formControlName="talkTitle" autocomplete="off" />
-          <mat-error><cq-control-errors [control]="form.controls.talkTitle" /></mat-error>
-        </mat-form-field>
-        <mat-form-field class="cq-full-width">
-          <mat-label>{{ 'scheduling.field.abstract' | transloco }}</mat-label>
-          <textarea matInput rows="4" formControlName="abstract"></textarea>
-          <mat-error><cq-control-errors [control]="form.controls.abstract" /></mat-error>
-        </mat-form-field>
-        <mat-form-field class="cq-full-width" subscriptSizing="dynamic">
-          <mat-label>{{ 'scheduling.field.messageToSpeaker' | transloco }}</mat-label>
-          <textarea matInput rows="3" formControlName="messageToSpeaker"></textarea>
-          <mat-hint>{{ 'scheduling.invite.messageHint' | transloco }}</mat-hint>
-          <mat-error><cq-control-errors [control]="form.controls.messageToSpeaker" /></mat-error>
-        </mat-form-field>
-        <mat-form-field class="cq-full-width" subscriptSizing="dynamic">
-          <mat-label>{{ 'scheduling.invitation.practical.accessInfo' | transloco }}</mat-label>
-          <textarea matInput rows="2" formControlName="accessInfo"></textarea>
-          <mat-hint>{{ 'scheduling.invitation.practical.accessInfoHint' | transloco }}</mat-hint>
-          <mat-error><cq-control-errors [control]="form.controls.accessInfo" /></mat-error>
-        </mat-form-field>
-        <mat-form-field class="cq-full-width" subscriptSizing="dynamic">
-          <mat-label>{{ 'scheduling.invitation.practical.equipment' | transloco }}</mat-label>
-          <textarea matInput rows="2" formControlName="equipment"></textarea>
-          <mat-hint>{{ 'scheduling.invitation.practical.equipmentHint' | transloco }}</mat-hint>
-          <mat-error><cq-control-errors [control]="form.controls.equipment" /></mat-error>
-        </mat-form-field>
-        <p class="hint">{{ 'scheduling.invite.mailHint' | transloco }}</p>
-        @if (pending()) {
-          <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
-        }
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | transloco }}</button>
-        <button mat-stroked-button type="button" [disabled]="pending()" (click)="submit(false)">
-          {{ 'scheduling.invite.saveDraft' | transloco }}
-        </button>
-        <button mat-flat-button type="submit" [disabled]="pending()">
-          <mat-icon>send</mat-icon>
-          {{ 'scheduling.invite.send' | transloco }}
-        </button>
-      </mat-dialog-actions>
-    </form>
-  `,
-  styles: `
-    form {
-      display: contents;
-    }
-    .hint {
-      margin: 0 0 12px;
-      color: var(--mat-sys-on-surface-variant);
-    }
-    mat-form-field {
-      margin-bottom: 4px;
-    }
-  `,
+  templateUrl: './invite-dialog.component.html',
+  styleUrl: './invite-dialog.component.scss',
 })
 export class InviteDialogComponent {
-  protected readonly data = inject<{ session: Session }>(MAT_DIALOG_DATA);
+  protected readonly data = inject<InviteDialogData>(MAT_DIALOG_DATA);
   private readonly dialogRef =
     inject<MatDialogRef<InviteDialogComponent, InvitationDetail>>(MatDialogRef);
   private readonly invitations = inject(InvitationsApiService);
+  private readonly dates = inject(DateFormatService);
+
+  /** The session given (from its page), else null: the speaker's page picks one. */
+  protected readonly session = 'session' in this.data ? this.data.session : null;
+  /** The speaker given (from their page), else null: the session's page picks one. */
+  protected readonly speaker = 'speaker' in this.data ? this.data.speaker : null;
+
+  /** From the speaker’s page “Invite <name>”, else the session page’s title. */
+  protected readonly title = this.speaker
+    ? { key: 'scheduling.speakers.invite.title', params: { name: this.speaker.fullName } }
+    : { key: 'scheduling.invite.title', params: {} };
 
   protected readonly form = new FormGroup({
-    speakerId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    sessionId: new FormControl(this.session?.id ?? '', {
+      nonNullable: true,
+      validators: [Validators.required],
+    }),
+    speakerId: new FormControl(this.speaker?.id ?? '', {
+      nonNullable: true,
+      validators: [Validators.required],
+    }),
     talkTitle: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(300)] }),
     abstract: new FormControl('', {
       nonNullable: true,
@@ -174,21 +114,35 @@ export class InviteDialogComponent {
   protected readonly problem = signal<Problem | null>(null);
   protected readonly conflicts = signal<SessionConflict[] | null>(null);
 
-  /** The directory, without the speakers already invited to this session. */
-  protected readonly speakers = toSignal(
-    inject(SpeakersApiService)
-      .list({ page: 1, size: 200, sort: 'fullName' })
-      .pipe(
-        map((page) => {
-          const taken = new Set(
-            this.data.session.speakers.filter((s) => isOpen(s.status)).map((s) => s.speakerId),
-          );
-          return page.items.filter((s) => !taken.has(s.id));
-        }),
-        catchError(() => of([] as Speaker[])),
-      ),
-    { initialValue: [] as Speaker[] },
-  );
+  /** The directory, without the speakers already invited to this session (session page only). */
+  protected readonly speakers = toSignal(this.loadSpeakers(inject(SpeakersApiService)), {
+    initialValue: [] as Speaker[],
+  });
+
+  /** The upcoming guest talks the viewer plans (speaker page only). */
+  protected readonly choices = toSignal(this.loadChoices(inject(SessionsApiService)), {
+    initialValue: { kind: 'loading' } as Choices,
+  });
+
+  protected readonly readyChoices = computed(() => {
+    const choices = this.choices();
+    return choices.kind === 'ready' ? choices.choices : [];
+  });
+
+  private readonly sessionId = toSignal(this.form.controls.sessionId.valueChanges, {
+    initialValue: this.form.controls.sessionId.value,
+  });
+  /** The session invited to: the given one, or the one chosen. */
+  protected readonly chosen = computed<Session | null>(() => {
+    if (this.session) return this.session;
+    const id = this.sessionId();
+    return this.readyChoices().find((c) => c.session.id === id)?.session ?? null;
+  });
+  protected readonly timeZone = computed(() => this.chosen()?.timeZone ?? 'Europe/Zurich');
+
+  protected when(session: Session): string {
+    return this.dates.when(session.startsAt, session.endsAt, session.timeZone);
+  }
 
   protected submit(send: boolean): void {
     if (this.pending()) return;
@@ -200,7 +154,7 @@ export class InviteDialogComponent {
     this.problem.set(null);
     this.conflicts.set(null);
     this.invitations
-      .create(this.data.session.id, {
+      .create(v.sessionId, {
         speakerId: v.speakerId,
         talkTitle: v.talkTitle.trim() || undefined,
         abstract: v.abstract.trim() || undefined,
@@ -232,5 +186,36 @@ export class InviteDialogComponent {
           } else this.problem.set(problem);
         },
       });
+  }
+
+  private loadSpeakers(api: SpeakersApiService) {
+    const session = this.session;
+    if (!session) return of([] as Speaker[]);
+    const taken = new Set(session.speakers.filter((s) => isOpen(s.status)).map((s) => s.speakerId));
+    return api.list({ page: 1, size: 200, sort: 'fullName' }).pipe(
+      map((page) => page.items.filter((s) => !taken.has(s.id))),
+      catchError(() => of([] as Speaker[])),
+    );
+  }
+
+  private loadChoices(sessions: SessionsApiService) {
+    const speaker = this.speaker;
+    if (!speaker) return of<Choices>({ kind: 'ready', choices: [] });
+    const now = new Date();
+    return sessions
+      .list({
+        from: now.toISOString(),
+        to: new Date(now.getTime() + INVITE_HORIZON_DAYS * 86_400_000).toISOString(),
+        kind: 'guest_talk',
+        includeCancelled: false,
+      })
+      .pipe(
+        map((list): Choices => ({
+          kind: 'ready',
+          choices: sessionChoices(list.items, speaker.id),
+        })),
+        catchError((error: unknown) => of<Choices>({ kind: 'failed', problem: toProblem(error) })),
+        startWith<Choices>({ kind: 'loading' }),
+      );
   }
 }
