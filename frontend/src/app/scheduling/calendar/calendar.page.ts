@@ -18,7 +18,7 @@ import { ProgrammesApiService } from '../../core/api/programmes-api.service';
 import { RoomsApiService } from '../../core/api/rooms-api.service';
 import { SessionsApiService } from '../../core/api/sessions-api.service';
 import { SpeakersApiService } from '../../core/api/speakers-api.service';
-import { type Problem, type Session } from '../../core/api/types';
+import { type Problem, type Session, type SessionKind } from '../../core/api/types';
 import { AuthService } from '../../core/auth/auth.service';
 import { DateFormatService } from '../../core/i18n/date-format.service';
 import { LanguageService } from '../../core/i18n/language.service';
@@ -94,7 +94,8 @@ export class CalendarPage {
   protected readonly dates = inject(DateFormatService);
 
   protected readonly views = CALENDAR_VIEWS;
-  protected readonly kinds = SESSION_KINDS;
+  /** The legend: every kind, the slots' break included. */
+  protected readonly kinds: readonly SessionKind[] = [...SESSION_KINDS, 'break'];
   protected readonly kindIcons = KIND_ICONS;
   protected readonly timeZone = DEFAULT_TIME_ZONE;
   protected readonly today = todayIn(DEFAULT_TIME_ZONE);

@@ -1,6 +1,8 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
+  ElementRef,
   computed,
   inject,
   input,
@@ -117,7 +119,22 @@ export class WeekViewComponent {
   protected readonly announcement = signal('');
 
   private gesture: Gesture | null = null;
-  private suppressClick = false;
+  /** Until when a click ends a drag (and must not open the session under the pointer). */
+  private suppressClickUntil = 0;
+
+  constructor() {
+    // In the capture phase, before the link's router handler: a drag's closing click is not a visit.
+    const host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+    const swallow = (event: MouseEvent) => {
+      if (Date.now() > this.suppressClickUntil) return;
+      if (!(event.target as Element | null)?.closest?.('a.event')) return;
+      this.suppressClickUntil = 0;
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    host.addEventListener('click', swallow, true);
+    inject(DestroyRef).onDestroy(() => host.removeEventListener('click', swallow, true));
+  }
 
   /** The sessions with the proposal applied: a move shows where it would go. */
   private readonly shownSessions = computed(() => {
@@ -269,8 +286,7 @@ export class WeekViewComponent {
     }
     if (!g.moved) return;
     // The click that ends a drag does not open the session.
-    this.suppressClick = true;
-    setTimeout(() => (this.suppressClick = false));
+    this.suppressClickUntil = Date.now() + 500;
     void event;
     this.save();
   }
@@ -278,13 +294,6 @@ export class WeekViewComponent {
   protected pointerCancel(): void {
     this.gesture = null;
     this.band.set(null);
-  }
-
-  protected openSession(event: MouseEvent): void {
-    if (this.suppressClick) {
-      event.preventDefault();
-      event.stopPropagation();
-    }
   }
 
   private requestCreate(date: IsoDate, from: number, to: number, day: Session | null): void {
