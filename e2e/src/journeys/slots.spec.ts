@@ -179,7 +179,7 @@ test('an instructor plans a course day, a guest talk inside it and a move, all i
   await studentContext.close();
 });
 
-test('a student on a phone reads a course day with its talk in the agenda @phone-only', async ({
+test('a student on a phone reads a course day with its break in the agenda and in the three-day grid @phone-only', async ({
   page,
   baseURL,
 }) => {
@@ -207,13 +207,38 @@ test('a student on a phone reads a course day with its talk in the agenda @phone
     }),
     201,
   );
+  // The next course day is a week later: the empty days between are not course days.
+  const nextThursday = addDays(thursday, 7);
+  await api.json<Item>(
+    api.post('/api/sessions', {
+      cohortId: own.cohort.id,
+      title: `Module II — communautés, suite ${tag}`,
+      kind: 'lecture',
+      startsAt: zonedInstant(nextThursday, '09:00'),
+      endsAt: zonedInstant(nextThursday, '12:00'),
+    }),
+    201,
+  );
   await api.dispose();
   await new SignInPage(page).open();
   await new SignInPage(page).signIn(own.student.email, OWN_PASSWORD);
   await expect(page).not.toHaveURL(/sign-in/);
-  await page.goto(`/student/calendar?date=${thursday}`);
+  await page.goto(`/student/calendar?date=${addDays(thursday, -1)}`);
   const item = page.locator('li.item', { hasText: `Module II — communautés ${tag}` });
   await expect(item.locator('ol.slots')).toContainText(`Pause café ${tag}`);
   await expectNoSeriousA11yViolations(page, 'the phone agenda with a break');
   await page.screenshot({ path: 'tmp/agenda-slots-phone.png', fullPage: true });
+
+  // The three-day grid shows the course days themselves, the break inside the first.
+  await page.getByRole('radio', { name: '3 jours' }).click();
+  await expect(page).toHaveURL(/view=days/);
+  const columns = page.locator('section.day');
+  await expect(columns).toHaveCount(2);
+  await expect(page.locator(`section.day[data-date="${thursday}"]`)).toBeVisible();
+  await expect(page.locator(`section.day[data-date="${nextThursday}"]`)).toBeVisible();
+  await expect(page.locator(`section.day[data-date="${thursday}"] ul.slots`)).toContainText(
+    `Pause café ${tag}`,
+  );
+  await expectNoSeriousA11yViolations(page, 'the phone course days');
+  await page.screenshot({ path: 'tmp/course-days-phone.png', fullPage: true });
 });

@@ -1,6 +1,7 @@
 import {
   type Timed,
   chunkWeeks,
+  courseDays,
   hourWindow,
   layoutDay,
   periodLabel,
@@ -167,6 +168,41 @@ describe('calendar grid', () => {
     it('keeps a session that crosses into Saturday on both days', () => {
       const overnight = item('2026-10-23T20:00:00Z', '2026-10-24T02:00:00Z');
       expect(weekColumns(week, [overnight]).map((d) => d.weekday)).toEqual([1, 2, 3, 4, 5, 6]);
+    });
+  });
+
+  describe('course days (a phone’s three-day grid)', () => {
+    // Course days on Thursdays and Fridays of October 2026 (Zurich, summer time: +02:00).
+    const days = viewDays('days', '2026-10-21', ZURICH, '2026-10-21');
+    const on = (date: string) => item(`${date}T07:00:00Z`, `${date}T15:00:00Z`);
+    const sessions = [
+      '2026-10-08',
+      '2026-10-15',
+      '2026-10-16',
+      '2026-10-22',
+      '2026-10-23',
+      '2026-10-29',
+      '2026-10-30',
+    ].map(on);
+
+    it('shows the next three days that have sessions, the empty ones between skipped', () => {
+      const { shown, next, previous } = courseDays(sessions, days, '2026-10-21');
+      expect(shown.map((d) => d.date)).toEqual(['2026-10-22', '2026-10-23', '2026-10-29']);
+      expect(next).toBe('2026-10-30');
+      // Back: the three course days before the anchor.
+      expect(previous).toBe('2026-10-08');
+      expect(courseDays(sessions, days, previous).shown.map((d) => d.date)).toEqual([
+        '2026-10-08',
+        '2026-10-15',
+        '2026-10-16',
+      ]);
+    });
+
+    it('shows the anchor alone when nothing takes place within reach', () => {
+      const { shown, next } = courseDays([], days, '2026-10-21');
+      expect(shown.map((d) => d.date)).toEqual(['2026-10-21']);
+      expect(next).toBe('2026-11-18');
+      expect(days).toHaveLength(56);
     });
   });
 });

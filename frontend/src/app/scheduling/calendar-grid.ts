@@ -15,8 +15,13 @@ import {
  * the zone's days: from its midnight to the next, 23 or 25 hours long when clocks change.
  */
 
-export type CalendarView = 'week' | 'month' | 'agenda';
-export const CALENDAR_VIEWS: readonly CalendarView[] = ['week', 'month', 'agenda'];
+export type CalendarView = 'days' | 'week' | 'month' | 'agenda';
+export const CALENDAR_VIEWS: readonly CalendarView[] = ['days', 'week', 'month', 'agenda'];
+
+/** The course-days view (a phone's time grid): three days that have sessions… */
+export const COURSE_DAYS_SHOWN = 3;
+/** …looked for this many days either side of its anchor. */
+export const COURSE_DAYS_REACH = 28;
 
 /** The agenda lists four weeks from the Monday of the anchor's week. */
 export const AGENDA_DAYS = 28;
@@ -76,6 +81,11 @@ export function viewDays(
     }
     return days;
   }
+  if (view === 'days') {
+    return Array.from({ length: 2 * COURSE_DAYS_REACH }, (_, i) =>
+      calendarDay(addDays(anchor, i - COURSE_DAYS_REACH), timeZone, today),
+    );
+  }
   const count = view === 'week' ? 7 : AGENDA_DAYS;
   const monday = startOfIsoWeek(anchor);
   return Array.from({ length: count }, (_, i) => calendarDay(addDays(monday, i), timeZone, today));
@@ -107,6 +117,9 @@ export function chunkWeeks<T>(days: readonly T[]): T[][] {
 /** The anchor one period earlier (`step` -1) or later (+1). */
 export function shiftAnchor(view: CalendarView, anchor: IsoDate, step: number): IsoDate {
   switch (view) {
+    case 'days':
+      // Without the sessions to find course days by (see courseDays): three calendar days.
+      return addDays(anchor, COURSE_DAYS_SHOWN * step);
     case 'week':
       return addDays(anchor, 7 * step);
     case 'month':
@@ -141,6 +154,41 @@ export function periodLabel(
 
 function overlaps(item: Timed, from: Date, to: Date): boolean {
   return new Date(item.startsAt) < to && new Date(item.endsAt) > from;
+}
+
+export interface CourseDays {
+  /** The first days from the anchor that have sessions (the anchor alone when none has). */
+  shown: CalendarDay[];
+  /** The anchor of the course days before, and after. */
+  previous: IsoDate;
+  next: IsoDate;
+}
+
+/**
+ * The programme's actual course days around `anchor`: the days of `days` (the view's span) that
+ * have items, the empty ones between them skipped, so that a phone shows three days of classes
+ * rather than a Saturday, a Sunday and a Monday.
+ */
+export function courseDays<T extends Timed>(
+  items: readonly T[],
+  days: readonly CalendarDay[],
+  anchor: IsoDate,
+  count = COURSE_DAYS_SHOWN,
+): CourseDays {
+  const busy = days.filter((day) => itemsOfDay(items, day).length > 0);
+  const after = busy.filter((day) => day.date >= anchor).slice(0, count);
+  const before = busy.filter((day) => day.date < anchor);
+  const anchorDay = days.find((day) => day.date === anchor);
+  const shown = after.length > 0 ? after : anchorDay ? [anchorDay] : [];
+  const last = shown[shown.length - 1]?.date ?? anchor;
+  return {
+    shown,
+    previous:
+      before.length > 0
+        ? before[Math.max(before.length - count, 0)].date
+        : addDays(anchor, -COURSE_DAYS_REACH),
+    next: after.length > 0 ? addDays(last, 1) : addDays(anchor, COURSE_DAYS_REACH),
+  };
 }
 
 /** The items that take place (at least in part) on the day, by start time. */

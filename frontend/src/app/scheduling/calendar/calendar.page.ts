@@ -25,6 +25,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import {
   CALENDAR_VIEWS,
   type CalendarView,
+  courseDays,
   periodLabel,
   shiftAnchor,
   viewDays,
@@ -133,8 +134,23 @@ export class CalendarPage {
   protected readonly days = computed(() =>
     viewDays(this.view(), this.anchor(), this.timeZone, this.today),
   );
+  /** The course-days view: the days it shows, and where its arrows go. */
+  protected readonly course = computed(() => courseDays(this.items(), this.days(), this.anchor()));
+  /** The grid's days: the week, or the course days. */
+  protected readonly gridDays = computed(() =>
+    this.view() === 'days' ? this.course().shown : this.days(),
+  );
+  /** The course-days view found no session within its reach. */
+  protected readonly courseless = computed(() => {
+    if (this.view() !== 'days' || this.load().state !== 'ready') return false;
+    const [day] = this.course().shown;
+    return (
+      !day ||
+      !this.items().some((s) => new Date(s.startsAt) < day.end && new Date(s.endsAt) > day.start)
+    );
+  });
   protected readonly period = computed(() =>
-    periodLabel(this.view(), this.days(), this.dates.locale(this.timeZone)),
+    periodLabel(this.view(), this.gridDays(), this.dates.locale(this.timeZone)),
   );
 
   private readonly reloads = signal(0);
@@ -247,6 +263,10 @@ export class CalendarPage {
   }
 
   protected move(step: number): void {
+    if (this.view() === 'days' && this.load().state === 'ready') {
+      this.navigate({ date: step > 0 ? this.course().next : this.course().previous });
+      return;
+    }
     this.navigate({ date: shiftAnchor(this.view(), this.anchor(), step) });
   }
 
