@@ -117,8 +117,10 @@ export class InstructorHomeService {
          FROM sessions s
          JOIN cohorts c ON c.id = s.cohort_id
          JOIN programmes pg ON pg.id = c.programme_id
-         LEFT JOIN rooms r ON r.id = s.room_id
-        WHERE s.status = 'scheduled' AND ${readable.sql}
+         LEFT JOIN sessions pday ON pday.id = s.parent_id
+         -- A slot takes place in its day's room unless it names another.
+         LEFT JOIN rooms r ON r.id = COALESCE(s.room_id, pday.room_id)
+        WHERE s.status = 'scheduled' AND s.kind <> 'break' AND ${readable.sql}
           AND s.ends_at > ${startOfToday('pg.time_zone')}
           AND s.starts_at < ${endOfWeek('pg.time_zone')}
         ORDER BY s.starts_at, s.id

@@ -126,8 +126,11 @@ export class StudentHomeService {
                           FROM invitations i JOIN speakers sp ON sp.id = i.speaker_id
                          WHERE i.session_id = s.id AND i.status IN ('confirmed', 'held')), '{}') AS speakers
          FROM sessions s
-         LEFT JOIN rooms r ON r.id = s.room_id
-        WHERE s.cohort_id = :cohortId AND s.status = 'scheduled' AND s.ends_at > now()
+         LEFT JOIN sessions pday ON pday.id = s.parent_id
+         -- A slot takes place in its day's room unless it names another.
+         LEFT JOIN rooms r ON r.id = COALESCE(s.room_id, pday.room_id)
+        WHERE s.cohort_id = :cohortId AND s.status = 'scheduled' AND s.kind <> 'break'
+          AND s.ends_at > now()
           AND s.starts_at < ${endOfWeek(':timeZone', 2)} AND ${readable.sql}
         ORDER BY s.starts_at, s.id
         LIMIT ${HOME_LIMIT}`,

@@ -91,6 +91,16 @@ describe('sessions: slots within a course day', () => {
     expect(slot.parent).toMatchObject({ id: day.id, title: day.title });
     expect(slot.room?.id).toBe(w.room.id);
     expect(slot.roomFromDay).toBe(true);
+    // The speaker invited to it is told the day's room, on their link page.
+    const speaker = await buildSpeaker(t.db);
+    const invitation = (
+      await b.post(`/api/sessions/${slot.id}/invitations`, { speakerId: speaker.id })
+    ).json();
+    const sent = await b.post(`/api/invitations/${invitation.id}/transitions`, { to: 'invited' });
+    expect(sent.statusCode).toBe(200);
+    const token = String(sent.json().link.url).split('/').pop();
+    const view = (await new Browser(t.app).get(`/api/speaker-links/${token}`)).json();
+    expect(view.session).toMatchObject({ roomName: w.room.name });
 
     const overlapping = await b.post(
       `/api/sessions/${day.id}/slots`,

@@ -76,7 +76,9 @@ const TALK_SELECT = `
     JOIN programmes p ON p.id = co.programme_id
     JOIN speakers sp ON sp.id = i.speaker_id
     LEFT JOIN partner_organisations po ON po.id = sp.organisation_id
-    LEFT JOIN rooms r ON r.id = s.room_id
+    LEFT JOIN sessions pday ON pday.id = s.parent_id
+    -- A slot takes place in its day's room unless it names another.
+    LEFT JOIN rooms r ON r.id = COALESCE(s.room_id, pday.room_id)
     LEFT JOIN course_modules m ON m.id = s.module_id
     LEFT JOIN users u ON u.id = i.created_by_id`;
 

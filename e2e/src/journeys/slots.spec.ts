@@ -79,6 +79,10 @@ test('an instructor plans a course day, a guest talk inside it and a move, all i
   await expect(page.getByLabel('Fin', { exact: true })).toHaveValue('17:00');
   const dayTitle = `Module I — stratégie, jour 3 ${tag}`;
   await page.getByRole('textbox', { name: 'Titre' }).fill(dayTitle);
+  // The demo instructor teaches other journeys' cohorts too: the day is left to the cohort.
+  await page.getByRole('combobox', { name: 'Formateurs' }).click();
+  await page.getByRole('option', { name: DEMO.instructor.name }).click();
+  await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Créer la session' }).click();
   await expect(page.getByRole('heading', { level: 1, name: dayTitle })).toBeVisible();
 

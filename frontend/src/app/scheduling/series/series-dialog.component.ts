@@ -25,7 +25,6 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { MatTimepickerModule } from '@angular/material/timepicker';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { type DateTime } from 'luxon';
 import { catchError, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
@@ -53,6 +52,7 @@ import { isConflictProblem } from '../conflict-messages';
 import { SESSION_KINDS } from '../session-kinds';
 import { endAfterStart } from '../session-form/session-form';
 import { DEFAULT_TIME_ZONE, type IsoDate, addDays, formatIsoDate } from '../zoned-time';
+import { TimeRangeFieldsComponent } from '../time-range-fields.component';
 
 export interface SeriesDialogData {
   cohortId: string | null;
@@ -81,7 +81,7 @@ function toAfterFrom(control: AbstractControl): ValidationErrors | null {
     MatCheckboxModule,
     MatDialogModule,
     MatFormFieldModule,
-    MatTimepickerModule,
+    TimeRangeFieldsComponent,
     MatDatepickerModule,
     MatIconModule,
     MatInputModule,

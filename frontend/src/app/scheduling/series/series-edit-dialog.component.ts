@@ -9,7 +9,6 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
-import { MatTimepickerModule } from '@angular/material/timepicker';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { type DateTime } from 'luxon';
 import { catchError, map, of } from 'rxjs';
@@ -34,6 +33,7 @@ import { ConflictAlertComponent } from '../conflict-alert.component';
 import { isConflictProblem } from '../conflict-messages';
 import { endAfterStart } from '../session-form/session-form';
 import { zonedTime } from '../zoned-time';
+import { TimeRangeFieldsComponent } from '../time-range-fields.component';
 
 export interface SeriesEditDialogData {
   session: Session;
@@ -59,7 +59,7 @@ const sameSet = (a: readonly string[], b: readonly string[]) =>
     MatProgressBarModule,
     MatRadioModule,
     MatSelectModule,
-    MatTimepickerModule,
+    TimeRangeFieldsComponent,
     TranslocoPipe,
     ControlErrorsComponent,
     ErrorMessagePipe,

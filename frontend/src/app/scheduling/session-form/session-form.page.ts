@@ -20,7 +20,6 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { MatTimepickerModule } from '@angular/material/timepicker';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
@@ -68,6 +67,7 @@ import {
   sessionForm,
   slotOf,
 } from './session-form';
+import { TimeRangeFieldsComponent } from '../time-range-fields.component';
 
 const PICKER_SIZE = 200;
 
@@ -96,7 +96,7 @@ function withFormFields(problem: Problem): Problem {
     MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
-    MatTimepickerModule,
+    TimeRangeFieldsComponent,
     MatDatepickerModule,
     MatIconModule,
     MatInputModule,

@@ -8,7 +8,6 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { MatTimepickerModule } from '@angular/material/timepicker';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { type DateTime } from 'luxon';
 import { catchError, map, of } from 'rxjs';
@@ -32,6 +31,7 @@ import { isConflictProblem } from '../conflict-messages';
 import { endAfterStart } from '../session-form/session-form';
 import { KIND_ICONS, SLOT_KINDS } from '../session-kinds';
 import { zonedDate, zonedTime, zonedToInstant } from '../zoned-time';
+import { TimeRangeFieldsComponent } from '../time-range-fields.component';
 
 export interface SlotDialogData {
   /** The course day the slot goes in. */
@@ -63,7 +63,7 @@ const addMinutes = (time: string, minutes: number) => {
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
-    MatTimepickerModule,
+    TimeRangeFieldsComponent,
     TranslocoPipe,
     ControlErrorsComponent,
     ErrorMessagePipe,
