@@ -62,6 +62,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DEMO_DATA: 'false',
     SIGN_IN_MAX_FAILURES_PER_IP: '100000',
     STATIC_DIR: '/nonexistent',
+    // Specs run side by side on two cores (with the embedded-PGlite spec among them): opening a
+    // connection may take longer than production's 5 s. Outages have their own spec, with a
+    // short timeout of its own (outage.integration-spec.ts).
+    DATABASE_CONNECT_TIMEOUT_MS: '30000',
     ...env,
   });
   const queries = new QueryCounter();

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
+import { Shell } from '../pages/shell';
 import { SignInPage } from '../pages/sign-in.page';
 import { expectNoSeriousA11yViolations } from '../support/a11y';
 import { Api, DEMO, unique } from '../support/api';
@@ -169,6 +170,17 @@ test('an instructor plans a course day, a guest talk inside it and a move, all i
   await dayItem.getByRole('link', { name: dayTitle }).click();
   await expect(student.getByRole('heading', { level: 1, name: dayTitle })).toBeVisible();
   await expect(student.getByTestId('day-agenda')).toContainText(talkTitle);
+  // In English too; and the talk's own page names its day.
+  await new Shell(student).switchLanguage('en');
+  await expect(student.getByRole('heading', { level: 2, name: 'The day’s agenda' })).toBeVisible();
+  await student.screenshot({ path: 'tmp/day-agenda-en-desktop.png', fullPage: true });
+  await student.getByTestId('day-agenda').getByRole('link', { name: talkTitle }).click();
+  await expect(student.getByRole('heading', { level: 1, name: talkTitle })).toBeVisible();
+  await expect(student.getByTestId('session-parent')).toHaveText(dayTitle);
+  await expectNoSeriousA11yViolations(student, 'the talk page of a slot (en)');
+  await new Shell(student).switchLanguage('fr');
+  await student.getByTestId('session-parent').click();
+  await expect(student.getByRole('heading', { level: 1, name: dayTitle })).toBeVisible();
   const [download] = await Promise.all([
     student.waitForEvent('download'),
     student.getByTestId('session-ics').click(),
