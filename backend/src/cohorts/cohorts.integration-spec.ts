@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { buildAdmin, buildInstructor, buildStudent } from '../testing/factories';
 import { buildCohort, buildEnrolment, buildProgramme } from '../testing/programme-factories';
 import { Browser, startTestApp, type TestApp } from '../testing/test-app';
+import { daysFromToday } from '../testing/dates';
+import { buildSession } from '../testing/scheduling-factories';
+import { instantOf } from '../scheduling/zoned-time';
 
 describe('cohorts: admin', () => {
   let t: TestApp;
@@ -18,6 +21,46 @@ describe('cohorts: admin', () => {
   const admin = async () => signedIn(await buildAdmin(t.db));
 
   describe('admin', () => {
+    it('refuses new dates that would leave scheduled sessions outside, naming them, and changes nothing', async () => {
+      const b = await admin();
+      const programme = await buildProgramme(t.db, { timeZone: 'Europe/Zurich' });
+      const cohort = await buildCohort(t.db, {
+        programmeId: programme.id,
+        startsOn: daysFromToday(0),
+        endsOn: daysFromToday(200),
+      });
+      const late = daysFromToday(150);
+      await buildSession(t.db, {
+        cohortId: cohort.id,
+        startsAt: instantOf(late, '09:00', 'Europe/Zurich'),
+        endsAt: instantOf(late, '17:00', 'Europe/Zurich'),
+      });
+      // A cancelled session holds no date.
+      const cancelledDay = daysFromToday(180);
+      await buildSession(t.db, {
+        cohortId: cohort.id,
+        status: 'cancelled',
+        startsAt: instantOf(cancelledDay, '09:00', 'Europe/Zurich'),
+        endsAt: instantOf(cancelledDay, '12:00', 'Europe/Zurich'),
+      });
+
+      const shortened = await b.patch(`/api/cohorts/${cohort.id}`, { endsOn: daysFromToday(120) });
+      expect(shortened.statusCode).toBe(409);
+      expect(shortened.json()).toMatchObject({
+        code: 'cohort.sessions_outside',
+        count: 1,
+        first: late,
+        last: late,
+      });
+      expect((await b.get(`/api/cohorts/${cohort.id}`)).json().endsOn).toBe(daysFromToday(200));
+      // The session's day is its last: fine; so is a rename, whatever the dates hold.
+      expect((await b.patch(`/api/cohorts/${cohort.id}`, { endsOn: late })).statusCode).toBe(200);
+      expect(
+        (await b.patch(`/api/cohorts/${cohort.id}`, { name: `Promotion ${randomUUID()}` }))
+          .statusCode,
+      ).toBe(200);
+    });
+
     it('creates a cohort with its instructors', async () => {
       const b = await admin();
       const programme = await buildProgramme(t.db);

@@ -73,6 +73,35 @@ const toCohort = (r: CohortRow): CohortDto => ({
   updatedAt: r.updated_at.toISOString(),
 });
 
+/**
+ * New dates keep every scheduled session inside them (read in the programme's zone; a session
+ * ending at midnight belongs to its day): else 409 `cohort.sessions_outside` with how many and
+ * the first and last dates left out, to move or cancel first.
+ */
+async function refuseSessionsOutside(manager: EntityManager, cohort: CohortEntity): Promise<void> {
+  const [row] = await manager.query<{ n: number; first: string | null; last: string | null }[]>(
+    `SELECT count(*)::int AS n, min(d.day)::text AS first, max(d.day)::text AS last
+       FROM sessions s
+       JOIN cohorts c ON c.id = s.cohort_id
+       JOIN programmes p ON p.id = c.programme_id
+      CROSS JOIN LATERAL (
+        SELECT (s.starts_at AT TIME ZONE p.time_zone)::date AS starts_on,
+               ((s.ends_at - interval '1 microsecond') AT TIME ZONE p.time_zone)::date AS ends_on
+      ) l
+      CROSS JOIN LATERAL (SELECT CASE WHEN l.starts_on < $2::date THEN l.starts_on ELSE l.ends_on END AS day) d
+      WHERE s.cohort_id = $1 AND s.status = 'scheduled' AND s.parent_id IS NULL
+        AND (l.starts_on < $2::date OR l.ends_on > $3::date)`,
+    [cohort.id, cohort.startsOn, cohort.endsOn],
+  );
+  if (!row?.n) return;
+  throw conflict(
+    'cohort.sessions_outside',
+    `${row.n} scheduled session(s) would fall outside ${cohort.startsOn} – ${cohort.endsOn} ` +
+      `(from ${row.first} to ${row.last}): move or cancel them first.`,
+    { count: row.n, first: row.first, last: row.last },
+  );
+}
+
 const datesBackwards = () =>
   badRequest('validation', 'The cohort must end after it starts.', [
     { field: 'endsOn', code: 'afterStartsOn', message: 'endsOn must be after startsOn' },
@@ -143,12 +172,20 @@ export class CohortsService {
   }
 
   async update(id: string, dto: UpdateCohortDto): Promise<CohortDto> {
-    const repo = this.db.getRepository(CohortEntity);
-    const cohort = await repo.findOneBy({ id });
-    if (!cohort) throw notFound('cohort');
-    Object.assign(cohort, dto);
-    if (cohort.endsOn <= cohort.startsOn) throw datesBackwards();
-    await this.write(() => repo.save(cohort), cohort.name);
+    await this.db.transaction(async (manager) => {
+      const repo = manager.getRepository(CohortEntity);
+      // Locked: a session being planned holds the cohort's row (FOR SHARE) while it checks the
+      // dates, so new dates and a new session cannot pass each other.
+      const cohort = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!cohort) throw notFound('cohort');
+      const moved =
+        (dto.startsOn ?? cohort.startsOn) !== cohort.startsOn ||
+        (dto.endsOn ?? cohort.endsOn) !== cohort.endsOn;
+      Object.assign(cohort, dto);
+      if (cohort.endsOn <= cohort.startsOn) throw datesBackwards();
+      if (moved) await refuseSessionsOutside(manager, cohort);
+      await this.write(() => repo.save(cohort), cohort.name);
+    });
     return this.get(undefined, id);
   }
 

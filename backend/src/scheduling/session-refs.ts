@@ -15,7 +15,10 @@ export interface PlannableCohort {
   endsOn: string;
 }
 
-/** The cohort, if the viewer may plan in it (else 404, also when it exists elsewhere). */
+/**
+ * The cohort, if the viewer may plan in it (else 404, also when it exists elsewhere), held
+ * (FOR SHARE) until the planning transaction ends: its dates cannot change meanwhile.
+ */
 export async function plannableCohort(
   manager: EntityManager,
   viewer: Viewer,
@@ -35,7 +38,8 @@ export async function plannableCohort(
     `SELECT c.id, c.name, c.programme_id, c.status, p.time_zone,
             c.starts_on::text AS starts_on, c.ends_on::text AS ends_on
        FROM cohorts c JOIN programmes p ON p.id = c.programme_id
-      WHERE c.id = :cohortId AND ${manageable.sql}`,
+      WHERE c.id = :cohortId AND ${manageable.sql}
+        FOR SHARE OF c`,
     { ...manageable.params, cohortId },
   );
   if (!row) throw notFound('cohort');

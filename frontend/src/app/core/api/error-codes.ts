@@ -56,6 +56,7 @@ export const ERROR_CODES = [
   'cohort.name_taken',
   'cohort.in_use',
   'cohort.closed',
+  'cohort.sessions_outside',
   'enrolment.not_found',
   'enrolment.exists',
   'enrolment.not_active',

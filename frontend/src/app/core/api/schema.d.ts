@@ -4107,6 +4107,7 @@ export interface components {
       | 'cohort.name_taken'
       | 'cohort.in_use'
       | 'cohort.closed'
+      | 'cohort.sessions_outside'
       | 'enrolment.not_found'
       | 'enrolment.exists'
       | 'enrolment.not_active'
