@@ -4,7 +4,10 @@ import { buildCohort, buildEnrolment, buildProgramme } from '../testing/programm
 import { Browser, startTestApp, type TestApp } from '../testing/test-app';
 import { daysFromToday } from '../testing/dates';
 import { buildSession } from '../testing/scheduling-factories';
-import { instantOf } from '../scheduling/zoned-time';
+import { DateTime } from 'luxon';
+
+const zurich = (date: string, time: string) =>
+  DateTime.fromISO(`${date}T${time}`, { zone: 'Europe/Zurich' }).toJSDate();
 
 describe('cohorts: admin', () => {
   let t: TestApp;
@@ -32,16 +35,16 @@ describe('cohorts: admin', () => {
       const late = daysFromToday(150);
       await buildSession(t.db, {
         cohortId: cohort.id,
-        startsAt: instantOf(late, '09:00', 'Europe/Zurich'),
-        endsAt: instantOf(late, '17:00', 'Europe/Zurich'),
+        startsAt: zurich(late, '09:00'),
+        endsAt: zurich(late, '17:00'),
       });
       // A cancelled session holds no date.
       const cancelledDay = daysFromToday(180);
       await buildSession(t.db, {
         cohortId: cohort.id,
         status: 'cancelled',
-        startsAt: instantOf(cancelledDay, '09:00', 'Europe/Zurich'),
-        endsAt: instantOf(cancelledDay, '12:00', 'Europe/Zurich'),
+        startsAt: zurich(cancelledDay, '09:00'),
+        endsAt: zurich(cancelledDay, '12:00'),
       });
 
       const shortened = await b.patch(`/api/cohorts/${cohort.id}`, { endsOn: daysFromToday(120) });
