@@ -175,8 +175,9 @@ export class CohortsService {
     await this.db.transaction(async (manager) => {
       const repo = manager.getRepository(CohortEntity);
       // Locked: a session being planned holds the cohort's row (FOR SHARE) while it checks the
-      // dates, so new dates and a new session cannot pass each other.
-      const cohort = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      // dates, so new dates and a new session cannot pass each other. NO KEY: rows that only
+      // refer to the cohort (enrolments, sessions) are not held up.
+      const cohort = await repo.findOne({ where: { id }, lock: { mode: 'for_no_key_update' } });
       if (!cohort) throw notFound('cohort');
       const moved =
         (dto.startsOn ?? cohort.startsOn) !== cohort.startsOn ||

@@ -100,6 +100,7 @@ test('an instructor plans a course day, a guest talk inside it and a move, all i
   const talkTitle = `La modération d’une communauté de marque ${tag}`;
   await dialog.getByRole('textbox', { name: 'Titre' }).fill(talkTitle);
   await expectNoSeriousA11yViolations(page, 'the slot dialog');
+  await page.screenshot({ path: 'tmp/slot-dialog-desktop.png' });
   await dialog.getByRole('button', { name: 'Ajouter le créneau' }).click();
   await expect(dialog).toBeHidden();
   const talkInDay = dayBlock.locator('ul.slots').getByRole('link', { name: new RegExp(talkTitle) });
@@ -129,6 +130,7 @@ test('an instructor plans a course day, a guest talk inside it and a move, all i
   await drag(page, from, { x: from.x - box.width, y: from.y });
   const clash = page.getByTestId('session-conflict');
   await expect(clash).toContainText(dayTitle);
+  await page.screenshot({ path: 'tmp/week-refused-desktop.png' });
   await page.getByRole('button', { name: 'Remettre en place' }).click();
   await expect(clash).toBeHidden();
 
@@ -146,6 +148,26 @@ test('an instructor plans a course day, a guest talk inside it and a move, all i
     .toBe(zonedInstant(wednesday, '10:30'));
   await expect(page).toHaveURL(new RegExp('/instructor/calendar'));
 
+  // 6. Its end: Alt + Shift + ↑ twice ends it half an hour sooner; its lower edge dragged an
+  // hour down ends it an hour later.
+  await focused.focus();
+  await page.keyboard.press('Alt+Shift+ArrowUp');
+  await page.keyboard.press('Alt+Shift+ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(async () => (await api.json<Item>(api.get(`/api/sessions/${workshop.id}`))).endsAt)
+    .toBe(zonedInstant(wednesday, '13:00'));
+  const edge = page.locator(`li[data-session="${workshop.id}"] > .resize`);
+  const eBox = (await edge.boundingBox())!;
+  const grip = { x: eBox.x + eBox.width / 2, y: eBox.y + eBox.height / 2 };
+  await drag(page, grip, { x: grip.x, y: grip.y + hour });
+  await expect
+    .poll(async () => (await api.json<Item>(api.get(`/api/sessions/${workshop.id}`))).endsAt)
+    .toBe(zonedInstant(wednesday, '14:00'));
+  expect((await api.json<Item>(api.get(`/api/sessions/${workshop.id}`))).startsAt).toBe(
+    zonedInstant(wednesday, '10:30'),
+  );
+
   const day = (
     await api.json<{ items: Item[] }>(
       api.get(
@@ -156,7 +178,7 @@ test('an instructor plans a course day, a guest talk inside it and a move, all i
   expect(day.slots.map((s) => s.title)).toEqual([talkTitle]);
   await api.dispose();
 
-  // 6. The student sees the talk inside the day in the agenda, and in the day's .ics.
+  // 7. The student sees the talk inside the day in the agenda, and in the day's .ics.
   const studentContext = await browser.newContext({ locale: 'fr-CH', acceptDownloads: true });
   const student = await studentContext.newPage();
   await new SignInPage(student).open();

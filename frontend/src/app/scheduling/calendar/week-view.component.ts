@@ -4,6 +4,7 @@ import {
   DestroyRef,
   ElementRef,
   computed,
+  effect,
   inject,
   input,
   output,
@@ -122,7 +123,23 @@ export class WeekViewComponent {
   /** Until when a click ends a drag (and must not open the session under the pointer). */
   private suppressClickUntil = 0;
 
+  /** A saved move waits on screen for the calendar's reload, rather than jumping back. */
+  private readonly awaitingReload = signal(false);
+  /** The session shown outlined where it would go: a proposal not saved yet. */
+  protected readonly pendingId = computed(() =>
+    this.awaitingReload() ? null : (this.proposal()?.id ?? null),
+  );
+
   constructor() {
+    effect(() => {
+      const p = this.proposal();
+      if (!p || !this.awaitingReload()) return;
+      const now = this.sessions().find((s) => s.id === p.id);
+      if (!now || (now.startsAt === p.startsAt && now.endsAt === p.endsAt)) {
+        this.awaitingReload.set(false);
+        this.proposal.set(null);
+      }
+    });
     // In the capture phase, before the link's router handler: a drag's closing click is not a visit.
     const host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
     const swallow = (event: MouseEvent) => {
@@ -371,6 +388,7 @@ export class WeekViewComponent {
   // --- Saving -------------------------------------------------------------------------------
 
   private propose(p: Proposal): void {
+    this.awaitingReload.set(false);
     this.refused.set(null);
     this.problem.set(null);
     this.proposal.set(p);
@@ -397,7 +415,8 @@ export class WeekViewComponent {
       .subscribe({
         next: (session) => {
           this.saving.set(false);
-          this.proposal.set(null);
+          this.proposal.set({ id: session.id, startsAt: session.startsAt, endsAt: session.endsAt });
+          this.awaitingReload.set(true);
           this.announcement.set(
             this.transloco.translate('scheduling.calendar.edit.saved', {
               title: session.title,
