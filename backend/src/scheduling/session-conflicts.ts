@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { EXCLUSION_VIOLATION, pgError } from '../common/db-errors';
 import { ProblemException } from '../common/problem';
 import type { Clash, SessionConflictDto } from './dto/session-response.dto';
-import { wallClock } from './zoned-time';
+import { wallClockSpan } from './zoned-time';
 
 export interface Slot {
   /** YYYY-MM-DD in the programme's zone, for a series' report. */
@@ -159,19 +159,11 @@ const WHAT: Record<Clash, string> = {
   slot: 'The day',
 };
 
-/** "2027-01-08 09:00–17:00 Europe/Zurich": the other session's times where it takes place. */
-function localSpan(session: { startsAt: string; endsAt: string; timeZone: string }): string {
-  const from = wallClock(new Date(session.startsAt), session.timeZone);
-  const to = wallClock(new Date(session.endsAt), session.timeZone);
-  const end = to.date === from.date ? to.time : `${to.date} ${to.time}`;
-  return `${from.date} ${from.time}–${end} ${session.timeZone}`;
-}
-
 /** 409 `session.conflict`, naming the other session(s) and what clashes (local times and UTC). */
 export function sessionConflict(conflicts: SessionConflictDto[], clash?: Clash): ProblemException {
   const first = conflicts[0];
   const detail = first
-    ? `${WHAT[first.clash]} ${first.resource.name} is already booked by "${first.session.title}" (${localSpan(first.session)}; UTC ${first.session.startsAt} – ${first.session.endsAt}).` +
+    ? `${WHAT[first.clash]} ${first.resource.name} is already booked by "${first.session.title}" (${wallClockSpan(new Date(first.session.startsAt), new Date(first.session.endsAt), first.session.timeZone)} ${first.session.timeZone}; UTC ${first.session.startsAt} – ${first.session.endsAt}).` +
       (conflicts.length > 1 ? ` ${conflicts.length - 1} more conflict(s).` : '')
     : `${clash ? WHAT[clash] : 'A room, cohort, instructor or speaker'} is already booked at that time.`;
   return new ProblemException(HttpStatus.CONFLICT, 'session.conflict', detail, { conflicts });

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { conflict } from '../common/problem';
-import { wallClock } from './zoned-time';
+import { wallClockSpan } from './zoned-time';
 
 /** A day as its slots see it. */
 export interface DayFrame {
@@ -11,11 +11,6 @@ export interface DayFrame {
   timeZone: string;
 }
 
-const local = (d: Date, zone: string) => {
-  const w = wallClock(d, zone);
-  return `${w.date} ${w.time}`;
-};
-
 /**
  * A slot lies within its day (`ck_sessions_slot_within` is what guarantees it): 409
  * `session.outside_day` naming the day's times, in the programme's zone and in UTC.
@@ -24,8 +19,8 @@ export function checkWithinDay(day: DayFrame, startsAt: Date, endsAt: Date): voi
   if (startsAt >= day.startsAt && endsAt <= day.endsAt) return;
   throw conflict(
     'session.outside_day',
-    `A slot lies within its day: "${day.title}" runs from ${local(day.startsAt, day.timeZone)} to ` +
-      `${local(day.endsAt, day.timeZone)} (${day.timeZone}; ${day.startsAt.toISOString()} – ${day.endsAt.toISOString()}).`,
+    `A slot lies within its day: "${day.title}" runs ${wallClockSpan(day.startsAt, day.endsAt, day.timeZone)} ` +
+      `(${day.timeZone}; UTC ${day.startsAt.toISOString()} – ${day.endsAt.toISOString()}).`,
     {
       day: {
         id: day.id,
@@ -75,10 +70,7 @@ export async function refuseSlotsOutside(
 
 function slotsOutside(rows: SlotRow[], timeZone: string) {
   const names = rows
-    .map(
-      (r) =>
-        `"${r.title}" (${local(r.starts_at, timeZone)}–${wallClock(r.ends_at, timeZone).time})`,
-    )
+    .map((r) => `"${r.title}" (${wallClockSpan(r.starts_at, r.ends_at, timeZone)})`)
     .join(', ');
   return conflict(
     'session.slots_outside',

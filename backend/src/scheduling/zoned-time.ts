@@ -21,6 +21,13 @@ export function wallClock(instant: Date, zone: string): WallClock {
   return { date: wall.toFormat('yyyy-MM-dd'), time: wall.toFormat('HH:mm'), weekday: wall.weekday };
 }
 
+/** "2027-01-08 09:00–17:00" in `zone` (the end's date too when it differs), for messages. */
+export function wallClockSpan(startsAt: Date, endsAt: Date, zone: string): string {
+  const from = wallClock(startsAt, zone);
+  const to = wallClock(endsAt, zone);
+  return `${from.date} ${from.time}–${to.date === from.date ? to.time : `${to.date} ${to.time}`}`;
+}
+
 /** `zone`'s offset from UTC at `instant`, in milliseconds (e.g. +3 600 000 for CET). */
 export function offsetAt(instant: Date, zone: string): number {
   return DateTime.fromJSDate(instant, { zone }).offset * 60_000;

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -90,21 +90,13 @@ export class CreateSessionDto extends SessionFieldsDto {
   endsAt: string;
 }
 
-/** A slot within a course day: a guest talk, a workshop, an exam, a break. */
-export class CreateSlotDto {
-  @ApiProperty({ example: 'Conférence : la modération d’une communauté de marque' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  title: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
-  description?: string;
-
+/** A slot within a course day: a guest talk, a workshop, an exam, a break (the day's module). */
+export class CreateSlotDto extends PickType(SessionFieldsDto, [
+  'title',
+  'description',
+  'onlineUrl',
+  'instructorIds',
+] as const) {
   @ApiProperty({ enum: SLOT_KINDS })
   @IsIn(SLOT_KINDS)
   kind: SessionKind;
@@ -126,21 +118,6 @@ export class CreateSlotDto {
   @IsOptional()
   @IsUUID()
   roomId?: string | null;
-
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'video-conference link' })
-  @IsOptional()
-  @Transform(trim)
-  @IsUrl(WEB_URL)
-  @MaxLength(2000)
-  onlineUrl?: string | null;
-
-  @ApiPropertyOptional({ type: [String], description: 'ids of instructors who lead the slot' })
-  @IsOptional()
-  @IsArray()
-  @ArrayUnique()
-  @ArrayMaxSize(10)
-  @IsUUID('all', { each: true })
-  instructorIds?: string[];
 }
 
 export class UpdateSessionDto {

@@ -3766,7 +3766,7 @@ export interface components {
        * @example 2026-09-04T15:30:00+02:00
        */
       endsAt: string;
-      /** @description ids of instructors who lead the slot */
+      /** @description ids of instructors who teach it */
       instructorIds?: string[];
       /** @enum {string} */
       kind: 'guest_talk' | 'workshop' | 'exam' | 'lecture' | 'break';
@@ -3782,7 +3782,7 @@ export interface components {
        * @example 2026-09-04T14:00:00+02:00
        */
       startsAt: string;
-      /** @example Conférence : la modération d’une communauté de marque */
+      /** @example Culture et stratégie des médias sociaux — jour 1 */
       title: string;
     };
     CreateSpeakerDto: {

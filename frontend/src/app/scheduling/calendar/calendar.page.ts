@@ -26,6 +26,7 @@ import {
   CALENDAR_VIEWS,
   type CalendarView,
   courseDays,
+  itemsOfDay,
   periodLabel,
   shiftAnchor,
   viewDays,
@@ -144,10 +145,7 @@ export class CalendarPage {
   protected readonly courseless = computed(() => {
     if (this.view() !== 'days' || this.load().state !== 'ready') return false;
     const [day] = this.course().shown;
-    return (
-      !day ||
-      !this.items().some((s) => new Date(s.startsAt) < day.end && new Date(s.endsAt) > day.start)
-    );
+    return !day || itemsOfDay(this.items(), day).length === 0;
   });
   protected readonly period = computed(() =>
     periodLabel(this.view(), this.gridDays(), this.dates.locale(this.timeZone)),

@@ -86,7 +86,7 @@ interface Gesture {
   styleUrl: './week-view.component.scss',
   host: {
     '(document:pointermove)': 'pointerMove($event)',
-    '(document:pointerup)': 'pointerUp($event)',
+    '(document:pointerup)': 'pointerUp()',
     '(document:pointercancel)': 'pointerCancel()',
   },
 })
@@ -287,7 +287,7 @@ export class WeekViewComponent {
     this.propose(moveBy(original, minutes, columns[target].day.date, this.timeZone()));
   }
 
-  protected pointerUp(event: PointerEvent): void {
+  protected pointerUp(): void {
     const g = this.gesture;
     this.gesture = null;
     if (!g) return;
@@ -304,7 +304,6 @@ export class WeekViewComponent {
     if (!g.moved) return;
     // The click that ends a drag does not open the session.
     this.suppressClickUntil = Date.now() + 500;
-    void event;
     this.save();
   }
 
