@@ -4,6 +4,7 @@ import https from 'node:https';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ownDatabase, type OwnDatabase } from '../testing/own-database';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { CredentialsService } from './credentials.service';
 import { rotateKeyFile } from './issuer-keys';
@@ -14,7 +15,10 @@ import { type Jwks, verifies, verifyIndependently } from './testing/independent-
 const DID = 'did:web:localhost%3A3000';
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
+// On a database of its own: its key signs every status list there. On the shared database, a
+// spec in the other worker revoking a diploma re-signs the same list with its own app's key.
 describe('credentials (Open Badges 3.0, VC-JWT)', () => {
+  let own: OwnDatabase;
   let dir: string;
   let keyFile: string;
   let t: TestApp;
@@ -38,14 +42,22 @@ describe('credentials (Open Badges 3.0, VC-JWT)', () => {
       credentialStatus: { statusListCredential: string };
     };
 
+  const start = (file = keyFile) =>
+    startTestApp(
+      { CREDENTIAL_KEY_FILE: file, PUBLIC_URL: 'http://localhost:3000' },
+      { databaseUrl: own.url },
+    );
+
   beforeAll(async () => {
+    own = await ownDatabase('credentials');
     dir = mkdtempSync(join(tmpdir(), 'clique-credentials-'));
     keyFile = join(dir, 'keys', 'issuer-key.json');
-    t = await startTestApp({ CREDENTIAL_KEY_FILE: keyFile, PUBLIC_URL: 'http://localhost:3000' });
+    t = await start();
     credentials = t.app.get(CredentialsService);
-  });
+  }, 60_000);
   afterAll(async () => {
-    await t.close();
+    await t?.close();
+    await own?.drop();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -380,7 +392,7 @@ describe('credentials (Open Badges 3.0, VC-JWT)', () => {
     const inode = statSync(keyFile).ino;
     const before = await fetchJwks();
     await t.close();
-    t = await startTestApp({ CREDENTIAL_KEY_FILE: keyFile, PUBLIC_URL: 'http://localhost:3000' });
+    t = await start();
     credentials = t.app.get(CredentialsService);
     expect(await fetchJwks()).toEqual(before);
     expect(statSync(keyFile).ino).toBe(inode);
@@ -392,10 +404,7 @@ describe('credentials (Open Badges 3.0, VC-JWT)', () => {
     await t.close();
     const errors = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     try {
-      t = await startTestApp({
-        CREDENTIAL_KEY_FILE: join(dir, 'replaced', 'issuer-key.json'),
-        PUBLIC_URL: 'http://localhost:3000',
-      });
+      t = await start(join(dir, 'replaced', 'issuer-key.json'));
       credentials = t.app.get(CredentialsService);
       const messages = errors.mock.calls.map((c) => String(c[0]));
       expect(messages.some((m) => /credential\(s\) were signed with key .+ lacks/.test(m))).toBe(

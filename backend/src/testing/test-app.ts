@@ -49,11 +49,15 @@ export interface TestApp {
 }
 
 /**
- * The whole API, over the database globalSetup created, reached through Fastify's inject
- * (real HTTP semantics, no port). Options override configuration variables.
+ * The whole API, over the database globalSetup created (or `databaseUrl`, see ownDatabase),
+ * reached through Fastify's inject (real HTTP semantics, no port). Options override
+ * configuration variables.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const databaseUrl = process.env['CLIQUE_IT_DATABASE_URL'];
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { databaseUrl?: string } = {},
+): Promise<TestApp> {
+  const databaseUrl = options.databaseUrl ?? process.env['CLIQUE_IT_DATABASE_URL'];
   if (!databaseUrl)
     throw new Error('CLIQUE_IT_DATABASE_URL is unset: run through jest.integration.config.ts');
   const config = loadConfig({

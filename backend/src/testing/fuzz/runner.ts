@@ -115,6 +115,11 @@ export class FuzzRunner {
   constructor(
     private readonly world: FuzzWorld,
     private readonly options: FuzzOptions,
+    /**
+     * What the server and the database were doing when an answer ran out of time (the
+     * database's busy sessions, the pool, the event loop's stalls): a timeout says why.
+     */
+    private readonly diagnose?: () => Promise<string>,
   ) {}
 
   /** Sends one case as its actor, bounded in time, and judges the answer. */
@@ -137,8 +142,11 @@ export class FuzzRunner {
       }));
     const answer = await Promise.race([sent, timeout]);
     clearTimeout(timer);
+    const firedLate = Date.now() - started - this.options.timeoutMs;
     this.count(c, answer, Date.now() - started);
     const verdict = judge(c, answer, this.options.timeoutMs);
+    if (answer === 'timeout' && verdict)
+      verdict.detail += await this.whyLate(sent, started, firedLate);
     if (this.options.trace) {
       const status = answer === 'timeout' ? 'timeout' : answer.status;
       const body = answer === 'timeout' ? '' : cut(answer.body, 200);
@@ -151,6 +159,30 @@ export class FuzzRunner {
     const signedOut = answer !== 'timeout' && answer.status === 401;
     if (signedOut || op.path.startsWith('/api/auth/')) await this.world.ensureSignedIn(c.actor);
     return answer;
+  }
+
+  /** The state at the timeout, then how late the answer came (waiting a minute at most). */
+  private async whyLate(
+    sent: Promise<Answer>,
+    started: number,
+    firedLate: number,
+  ): Promise<string> {
+    const state = this.diagnose
+      ? await this.diagnose().catch((e: Error) => `no diagnosis: ${e.message}`)
+      : '';
+    let timer: NodeJS.Timeout | undefined;
+    const late = await Promise.race([
+      sent.then(
+        (a) => `answered ${a.status} after ${Date.now() - started} ms`,
+        (e: Error) => `failed after ${Date.now() - started} ms: ${e.message}`,
+      ),
+      new Promise<string>((resolve) => {
+        timer = setTimeout(() => resolve('no answer within a minute'), 60_000);
+      }),
+    ]);
+    clearTimeout(timer);
+    // A timer that fires late means the event loop itself was held up.
+    return `; the timer fired ${firedLate} ms late; ${late}${state ? `\n      at the timeout: ${state}` : ''}`;
   }
 
   private count(c: FuzzCase, answer: Answer | 'timeout', ms: number): void {
