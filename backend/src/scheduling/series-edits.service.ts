@@ -11,7 +11,7 @@ import { SessionCancellationService } from './session-cancellation';
 import { type Booking, findConflicts } from './session-conflicts';
 import { sessionChangeKind, SessionEvents, type SessionSnapshot } from './session-events';
 import { SessionReadsService } from './session-reads.service';
-import { refuseSlotsOutside } from './session-slots';
+import { refuseSlotsOutside, slotFrameRace } from './session-slots';
 import { checkReferences, checkTimes, plannableCohort } from './session-refs';
 import { instantOf, NonexistentLocalTime, wallClock } from './zoned-time';
 
@@ -274,6 +274,8 @@ export class SeriesEditsService {
     try {
       return await write();
     } catch (error) {
+      const frame = slotFrameRace(error, false);
+      if (frame) throw frame;
       if (!pgError(error, EXCLUSION_VIOLATION)) throw error;
       const all = bookings();
       const conflicts = await conflictsOf(this.db.manager, all);

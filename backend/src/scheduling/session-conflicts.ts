@@ -2,6 +2,7 @@ import { HttpStatus } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { EXCLUSION_VIOLATION, pgError } from '../common/db-errors';
 import { ProblemException } from '../common/problem';
+import { slotFrameRace } from './session-slots';
 import type { Clash, SessionConflictDto } from './dto/session-response.dto';
 import { wallClockSpan } from './zoned-time';
 
@@ -171,7 +172,10 @@ export function sessionConflict(conflicts: SessionConflictDto[], clash?: Clash):
 
 /**
  * Runs a write; if an exclusion constraint refuses it (a concurrent booking slipped past the
- * check), answers 409 naming the sessions it now clashes with.
+ * check), answers 409 naming the sessions it now clashes with. If `ck_sessions_slot_within`
+ * does (a slot moved while its day was shortened, each check passing before the other wrote),
+ * answers the 409 the check would have: `session.outside_day` for the slot, `session.slots_outside`
+ * for the day.
  */
 export async function mappingConflicts<T>(
   manager: EntityManager,
@@ -181,6 +185,8 @@ export async function mappingConflicts<T>(
   try {
     return await write();
   } catch (error) {
+    const frame = slotFrameRace(error, Boolean(booking()?.parentId));
+    if (frame) throw frame;
     const violation = pgError(error, EXCLUSION_VIOLATION);
     if (!violation) throw error;
     const b = booking();

@@ -1,4 +1,5 @@
 import type IcalNamespace from 'ical.js' with { 'resolution-mode': 'import' };
+import { Client } from 'pg';
 import { buildCohort } from '../testing/programme-factories';
 import { daysFromToday } from '../testing/dates';
 import {
@@ -380,5 +381,46 @@ describe('sessions: slots within a course day', () => {
     ]);
     expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
     expect(((await b.get(`/api/sessions/${day.id}`)).json() as Item).slots).toHaveLength(1);
+  });
+
+  it('names the slot when it moved while its day was shortened, the day left as it was', async () => {
+    const w = await world();
+    const b = await signedIn(w.instructor);
+    const day = await courseDay(w, b);
+    const slot: Item = (
+      await b.post(`/api/sessions/${day.id}/slots`, talk(span('14:00', '15:30')))
+    ).json();
+    // Another planner moves the talk to 16:00, not yet committed: the day's check still reads
+    // 14:00–15:30, which fits a day ending at 16:00.
+    const other = new Client({ connectionString: process.env['CLIQUE_IT_DATABASE_URL'] });
+    await other.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query(`UPDATE sessions SET starts_at = $2, ends_at = $3 WHERE id = $1`, [
+        slot.id,
+        at('16:00'),
+        at('16:45'),
+      ]);
+      const shrinking = b.request('PATCH', `/api/sessions/${day.id}`, { endsAt: at('16:00') });
+      // The day's write waits on the talk's row.
+      for (let i = 0; i < 200; i++) {
+        const [waiting] = await t.db.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity
+            WHERE datname = current_database() AND wait_event_type = 'Lock'
+              AND query ILIKE 'UPDATE "sessions"%'`,
+        );
+        if (waiting.n > 0) break;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      await other.query('COMMIT');
+      const shrunk = await shrinking;
+      expect(shrunk.statusCode).toBe(409);
+      expect(shrunk.json()).toMatchObject({ code: 'session.slots_outside' });
+    } finally {
+      await other.end();
+    }
+    const after: Item = (await b.get(`/api/sessions/${day.id}`)).json();
+    expect(after.endsAt).toBe(at('17:00'));
+    expect(after.slots.map((x) => x.id)).toEqual([slot.id]);
   });
 });

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { CHECK_VIOLATION, pgError } from '../common/db-errors';
 import { conflict } from '../common/problem';
 import { wallClockSpan } from './zoned-time';
 
@@ -44,8 +45,9 @@ interface SlotRow {
  * A day keeps its slots inside it: moving or shortening days (one, or a series' in one go) so
  * that a scheduled slot falls outside is refused, 409 `session.slots_outside` naming each slot.
  * Its slots are not moved along: a guest speaker confirmed a time, which only a planner changes.
- * The days are locked by the caller and a slot is added only under its day's lock, so the check
- * cannot race; `ck_sessions_slot_within` stays the guarantee.
+ * The days are locked by the caller and a slot is added only under its day's lock; a slot moved
+ * at the same moment can pass this check, and then `ck_sessions_slot_within` refuses the later
+ * write (slotFrameRace names it).
  */
 export async function refuseSlotsOutside(
   m: EntityManager,
@@ -86,4 +88,22 @@ function slotsOutside(rows: SlotRow[], timeZone: string) {
       timeZone,
     },
   );
+}
+
+/**
+ * `ck_sessions_slot_within` refused a write the checks had passed: a slot moved while its day
+ * was shortened, each check reading the other's old times. The 409 the check would have given,
+ * `session.outside_day` for the slot and `session.slots_outside` for the day; else undefined.
+ */
+export function slotFrameRace(error: unknown, writingSlot: boolean) {
+  if (!pgError(error, CHECK_VIOLATION, 'ck_sessions_slot_within')) return undefined;
+  return writingSlot
+    ? conflict(
+        'session.outside_day',
+        'A slot lies within its day, and its day was changed meanwhile: reload it and try again.',
+      )
+    : conflict(
+        'session.slots_outside',
+        'A slot of this day was moved meanwhile and would fall outside it: reload the day and try again.',
+      );
 }
