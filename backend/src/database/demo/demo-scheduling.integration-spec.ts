@@ -48,7 +48,8 @@ describe('demo scheduling', () => {
               count(DISTINCT s.module_id)::int AS modules,
               count(*) FILTER (WHERE s.kind = 'guest_talk')::int AS talks,
               bool_and(EXISTS (SELECT 1 FROM session_instructors si WHERE si.session_id = s.id)) AS taught
-         FROM sessions s JOIN cohorts c ON c.id = s.cohort_id WHERE c.name LIKE 'MCMS %'`,
+         FROM sessions s JOIN cohorts c ON c.id = s.cohort_id
+        WHERE c.name LIKE 'MCMS %' AND s.parent_id IS NULL`,
     );
     expect(days.days).toBeGreaterThanOrEqual(18);
     expect(days.days).toBeLessThanOrEqual(22);
@@ -64,6 +65,36 @@ describe('demo scheduling', () => {
       'Thu 13:30',
       'Wed 13:30',
     ]);
+  });
+
+  it('gives a module IV workshop day its agenda, breaks included, in its room unless a slot names another', async () => {
+    const agenda = await db.query(
+      `SELECT to_char(s.starts_at AT TIME ZONE 'Europe/Zurich', 'HH24:MI') AS at, s.kind,
+              COALESCE(r.name, dr.name) AS room,
+              (SELECT count(*)::int FROM session_instructors si WHERE si.session_id = s.id) AS instructors
+         FROM sessions s JOIN sessions d ON d.id = s.parent_id
+         LEFT JOIN rooms r ON r.id = s.room_id LEFT JOIN rooms dr ON dr.id = d.room_id
+        WHERE d.title = 'Atelier : mise en pratique' ORDER BY s.starts_at`,
+    );
+    expect(agenda.map((a: { at: string; kind: string }) => `${a.at} ${a.kind}`)).toEqual([
+      '09:00 workshop',
+      '10:30 break',
+      '10:45 workshop',
+      '12:00 break',
+      '13:15 workshop',
+      '15:45 exam',
+    ]);
+    expect(agenda.map((a: { room: string }) => a.room)).toEqual([
+      'Atelier numérique',
+      'Atelier numérique',
+      'Atelier numérique',
+      'Atelier numérique',
+      'Salle Marconi',
+      'Atelier numérique',
+    ]);
+    // Breaks are nobody's teaching; every other slot has its instructors.
+    for (const a of agenda as { kind: string; instructors: number }[])
+      expect(a.instructors > 0).toBe(a.kind !== 'break');
   });
 
   it('has the module I speakers, with invitations in every state and a dated timeline', async () => {

@@ -14,7 +14,7 @@ import { invitationsAsOf, SPEAKERS } from './demo-speakers';
 
 /**
  * Rooms at the Maison de la Communication, about twenty course days of the MCMS demo cohort over
- * its four modules (past and upcoming), the module-I guest speakers with invitations in every
+ * its four modules (past and upcoming), one of them with its agenda of slots, the module-I guest speakers with invitations in every
  * state and their timelines as they stand on the calendar's today, and two students' syntheses
  * once the talk they cover is held. Runs inside loadDemoData's transaction, after the programme.
  */
@@ -60,6 +60,30 @@ export async function loadDemoScheduling(
       .getRepository(SessionInstructorEntity)
       .insert(s.by.map((email) => ({ sessionId: saved.id, instructorId: userId(email) })));
     if (s.key) sessionIds.set(s.key, saved.id);
+    for (const slot of s.slots ?? []) {
+      const times = sessionTimes(calendar, { ...s, from: slot.from, to: slot.to });
+      const savedSlot = await manager.getRepository(SessionEntity).save({
+        cohortId: cohort.id,
+        moduleId: saved.moduleId,
+        title: slot.title,
+        description: slot.description ?? '',
+        kind: slot.kind,
+        ...times,
+        parentId: saved.id,
+        parentStartsAt: saved.startsAt,
+        parentEndsAt: saved.endsAt,
+        roomId: slot.room ? roomId(slot.room) : null,
+        createdById: saved.createdById,
+      });
+      await manager
+        .getRepository(SessionInstructorEntity)
+        .insert(
+          (slot.by ?? []).map((email) => ({
+            sessionId: savedSlot.id,
+            instructorId: userId(email),
+          })),
+        );
+    }
   }
 
   const speakers = await manager

@@ -23,6 +23,19 @@ export interface DemoSession {
   room: string;
   by: string[];
   description?: string;
+  /** The day's agenda: slots within it, in its room unless they name another. */
+  slots?: DemoSlot[];
+}
+
+/** A slot within a demo course day (a workshop, a talk, an exam or a break). */
+export interface DemoSlot {
+  from: string;
+  to: string;
+  kind: SessionKind;
+  title: string;
+  room?: string;
+  by?: string[];
+  description?: string;
 }
 
 export const S = 'sophie.mercier@clique.test';
@@ -259,6 +272,42 @@ export const SESSIONS: DemoSession[] = [
     title: 'Atelier : mise en pratique',
     room: 'Atelier numérique',
     by: [L],
+    slots: [
+      {
+        from: '09:00',
+        to: '10:30',
+        kind: 'workshop',
+        title: 'Diagnostic de la présence du partenaire',
+        by: [L],
+        description:
+          'Par équipe de projet : audit des comptes, de la ligne éditoriale et des chiffres.',
+      },
+      { from: '10:30', to: '10:45', kind: 'break', title: 'Pause' },
+      {
+        from: '10:45',
+        to: '12:00',
+        kind: 'workshop',
+        title: 'Personas et parcours de la communauté',
+        by: [L],
+      },
+      { from: '12:00', to: '13:15', kind: 'break', title: 'Pause de midi' },
+      {
+        from: '13:15',
+        to: '15:30',
+        kind: 'workshop',
+        title: 'Plan d’actions en groupes',
+        room: 'Salle Marconi',
+        by: [L, S],
+        description: 'Les équipes travaillent en îlots ; retours croisés entre équipes à 15 h.',
+      },
+      {
+        from: '15:45',
+        to: '17:00',
+        kind: 'exam',
+        title: 'Présentation flash du plan d’actions (évaluée)',
+        by: [L, S],
+      },
+    ],
   },
   {
     module: 'IV',
