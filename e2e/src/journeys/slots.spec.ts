@@ -86,6 +86,17 @@ test('an instructor plans a course day, a guest talk inside it and a move, all i
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Créer la session' }).click();
   await expect(page.getByRole('heading', { level: 1, name: dayTitle })).toBeVisible();
+  const dayId = new URL(page.url()).pathname.split('/').pop()!;
+  // A quarter-hour break in the morning, one line high in the grid.
+  await api.json(
+    api.post(`/api/sessions/${dayId}/slots`, {
+      title: 'Pause café',
+      kind: 'break',
+      startsAt: zonedInstant(tuesday, '10:30'),
+      endsAt: zonedInstant(tuesday, '10:45'),
+    }),
+    201,
+  );
 
   // 2. A click at 14:00 inside the day adds a slot there: a guest talk.
   await page.goto(week);
@@ -106,6 +117,10 @@ test('an instructor plans a course day, a guest talk inside it and a move, all i
   const talkInDay = dayBlock.locator('ul.slots').getByRole('link', { name: new RegExp(talkTitle) });
   await expect(talkInDay).toBeVisible();
   await expect(talkInDay).toContainText('14:00');
+  // The quarter-hour break shows its title within its own box (its time is in its name).
+  const shortBreak = dayBlock.locator('ul.slots').getByRole('link', { name: /Pause café/ });
+  await expectTitleInside(shortBreak);
+  await expect(shortBreak).toHaveAccessibleName(/10:30/);
   await expectNoSeriousA11yViolations(page, 'the week view with a day and its slot');
   await page.screenshot({ path: 'tmp/week-slots-desktop.png', fullPage: true });
 
@@ -175,7 +190,7 @@ test('an instructor plans a course day, a guest talk inside it and a move, all i
       ),
     )
   ).items.find((s) => s.title === dayTitle)!;
-  expect(day.slots.map((s) => s.title)).toEqual([talkTitle]);
+  expect(day.slots.map((s) => s.title)).toEqual(['Pause café', talkTitle]);
   await api.dispose();
 
   // 7. The student sees the talk inside the day in the agenda, and in the day's .ics.
@@ -277,6 +292,20 @@ test('a student on a phone reads a course day with its break in the agenda and i
   await expect(page.locator(`section.day[data-date="${thursday}"] ul.slots`)).toContainText(
     `Pause café ${tag}`,
   );
+  await expectTitleInside(
+    page
+      .locator(`section.day[data-date="${thursday}"] ul.slots`)
+      .getByRole('link', { name: new RegExp(`Pause café ${tag}`) }),
+  );
   await expectNoSeriousA11yViolations(page, 'the phone course days');
   await page.screenshot({ path: 'tmp/course-days-phone.png', fullPage: true });
 });
+
+/** A slot's title is drawn inside its box, not cut off below it (a quarter hour is one line). */
+async function expectTitleInside(slot: Locator): Promise<void> {
+  await expect(slot.locator('.title')).toBeVisible();
+  const box = (await slot.boundingBox())!;
+  const title = (await slot.locator('.title').boundingBox())!;
+  expect(title.y).toBeGreaterThanOrEqual(box.y - 1);
+  expect(title.y + title.height).toBeLessThanOrEqual(box.y + box.height + 1);
+}

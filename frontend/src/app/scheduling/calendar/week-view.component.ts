@@ -205,6 +205,11 @@ export class WeekViewComponent {
     return this.dates.timeRange(session.startsAt, session.endsAt, session.timeZone);
   }
 
+  /** Shorter than half an hour: too low for its time and title, so it shows its title alone. */
+  protected brief(session: Session): boolean {
+    return Date.parse(session.endsAt) - Date.parse(session.startsAt) < 30 * 60_000;
+  }
+
   protected editable(session: Session): boolean {
     return this.planner() && session.canManage && session.status === 'scheduled';
   }
