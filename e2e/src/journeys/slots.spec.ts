@@ -121,6 +121,10 @@ test('an instructor plans a course day, a guest talk inside it and a move, all i
   const shortBreak = dayBlock.locator('ul.slots').getByRole('link', { name: /Pause café/ });
   await expectTitleInside(shortBreak);
   await expect(shortBreak).toHaveAccessibleName(/10:30/);
+  // The day its slots cover still shows its name, down the strip beside them.
+  await expect(dayBlock.locator('.strip')).toBeVisible();
+  await expect(dayBlock.locator('.strip')).toContainText(`09:00–17:00 · ${dayTitle}`);
+  await expect(dayBlock.getByRole('link', { name: new RegExp(dayTitle) }).first()).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'the week view with a day and its slot');
   await page.screenshot({ path: 'tmp/week-slots-desktop.png', fullPage: true });
 
