@@ -298,13 +298,31 @@ describe('sessions: slots within a course day', () => {
     expect(dayRoom.json().detail).toContain(`${DAY} 09:00–17:00 ${ZONE}; UTC ${day.startsAt}`);
   });
 
-  it('cancels a day’s slots with it, and restores a slot only once its day is back', async () => {
+  it('cancels a day’s slots with it, and restores them with the day, those still free', async () => {
     const w = await world();
     const b = await signedIn(w.instructor);
     const day = await courseDay(w, b);
     const slot: Item = (
       await b.post(`/api/sessions/${day.id}/slots`, talk(span('14:00', '15:30')))
     ).json();
+    const elsewhere = await buildRoom(t.db);
+    const workshop: Item = (
+      await b.post(`/api/sessions/${day.id}/slots`, {
+        title: 'Atelier en îlots',
+        kind: 'workshop',
+        roomId: elsewhere.id,
+        ...span('10:00', '11:00'),
+      })
+    ).json();
+    // Cancelled on its own before the day: it stays cancelled when the day comes back.
+    const dropped: Item = (
+      await b.post(`/api/sessions/${day.id}/slots`, {
+        title: 'Pause',
+        kind: 'break',
+        ...span('12:00', '12:15'),
+      })
+    ).json();
+    expect((await b.post(`/api/sessions/${dropped.id}/cancel`, {})).statusCode).toBe(200);
 
     expect(
       (await b.post(`/api/sessions/${day.id}/cancel`, { reason: 'Grève des transports' }))
@@ -316,8 +334,31 @@ describe('sessions: slots within a course day', () => {
     const early = await b.post(`/api/sessions/${slot.id}/restore`, {});
     expect(early.statusCode).toBe(409);
     expect(early.json().code).toBe('session.day_cancelled');
-    expect((await b.post(`/api/sessions/${day.id}/restore`, {})).statusCode).toBe(200);
-    expect((await b.post(`/api/sessions/${slot.id}/restore`, {})).statusCode).toBe(200);
+    // Meanwhile another cohort takes the workshop's room at its time.
+    const other = await buildCohort(t.db, { programmeId: w.programme.id });
+    await t.db.query(
+      `INSERT INTO sessions (cohort_id, title, kind, starts_at, ends_at, room_id)
+       VALUES ($1, 'Autre promotion', 'lecture', $2, $3, $4)`,
+      [other.id, at('10:00'), at('11:00'), elsewhere.id],
+    );
+
+    const restored = await b.post(`/api/sessions/${day.id}/restore`, {});
+    expect(restored.statusCode).toBe(200);
+    const statuses = Object.fromEntries(
+      (restored.json() as Item).slots.map((x) => [x.id, x.status]),
+    );
+    expect(statuses).toEqual({
+      [slot.id]: 'scheduled',
+      [workshop.id]: 'cancelled',
+      [dropped.id]: 'cancelled',
+    });
+    // The workshop's own page names what took its room.
+    const clash = await b.post(`/api/sessions/${workshop.id}/restore`, {});
+    expect(clash.statusCode).toBe(409);
+    expect(clash.json().conflicts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ clash: 'room' })]),
+    );
+    expect((await b.post(`/api/sessions/${dropped.id}/restore`, {})).statusCode).toBe(200);
 
     // A slot holds no slots, and a break is never a day of its own.
     const nested = await b.post(`/api/sessions/${slot.id}/slots`, {

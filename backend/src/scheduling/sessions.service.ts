@@ -194,21 +194,23 @@ export class SessionsService {
       if (session.status === 'cancelled') {
         throw conflict('session.already_cancelled', 'This session is already cancelled.');
       }
+      const cancelledAt = new Date();
       await m.getRepository(SessionEntity).update(id, {
         status: 'cancelled',
-        cancelledAt: new Date(),
+        cancelledAt,
         cancellationReason: dto.reason ?? null,
         sequence: () => 'sequence + 1',
       });
-      // A cancelled day takes its scheduled slots with it (their speakers are told).
+      // A cancelled day takes its scheduled slots with it (their speakers are told), at the
+      // day's very instant: restoring the day brings back these, not slots cancelled before.
       const slots: ({ id: string } & SessionSnapshot)[] = await m.query(
         `WITH c AS (
-           UPDATE sessions SET status = 'cancelled', cancelled_at = now(), cancellation_reason = $2,
+           UPDATE sessions SET status = 'cancelled', cancelled_at = $3, cancellation_reason = $2,
                   sequence = sequence + 1, updated_at = now()
             WHERE parent_id = $1 AND status = 'scheduled'
             RETURNING id, title, starts_at, ends_at, room_id)
          SELECT id, title, starts_at AS "startsAt", ends_at AS "endsAt", room_id AS "roomId" FROM c`,
-        [id, dto.reason ?? null],
+        [id, dto.reason ?? null, cancelledAt],
       );
       for (const s of [session, ...slots]) {
         await this.cancellation.cancelled(m, s.id, viewer.id);
@@ -267,9 +269,64 @@ export class SessionsService {
             cancellationReason: null,
             sequence: () => 'sequence + 1',
           });
+          if (!day && session.cancelledAt)
+            await this.restoreSlotsOf(m, session, session.cancelledAt);
         }),
     );
     return this.reads.getDto(viewer, id);
+  }
+
+  /**
+   * A restored day brings back the slots cancelled with it, those whose room, instructors and
+   * speakers are still free at their times; any other stays cancelled, to be restored on its
+   * own page, which names its clash. A slot cancelled before its day stays cancelled.
+   */
+  private async restoreSlotsOf(
+    m: EntityManager,
+    day: SessionEntity,
+    cancelledAt: Date,
+  ): Promise<void> {
+    const slots: {
+      id: string;
+      kind: string;
+      starts_at: Date;
+      ends_at: Date;
+      room_id: string | null;
+      instructor_ids: string[];
+      speaker_ids: string[];
+    }[] = await m.query(
+      `SELECT s.id, s.kind, s.starts_at, s.ends_at, s.room_id,
+                ARRAY(SELECT si.instructor_id FROM session_instructors si
+                       WHERE si.session_id = s.id) AS instructor_ids,
+                ARRAY(SELECT i.speaker_id FROM invitations i WHERE i.session_id = s.id
+                         AND i.status IN ('draft', 'invited', 'confirmed', 'held')) AS speaker_ids
+           FROM sessions s
+          WHERE s.parent_id = $1 AND s.status = 'cancelled' AND s.cancelled_at = $2
+          ORDER BY s.starts_at, s.id
+          FOR UPDATE OF s`,
+      [day.id, cancelledAt],
+    );
+    for (const slot of slots) {
+      const conflicts = await findConflicts(m, {
+        kind: slot.kind,
+        slots: [{ startsAt: slot.starts_at, endsAt: slot.ends_at }],
+        cohortId: null,
+        parentId: day.id,
+        dayIds: [day.id],
+        roomId: slot.room_id,
+        instructorIds: slot.instructor_ids,
+        speakerIds: slot.speaker_ids,
+        // The slots restored before it count; the ones still cancelled do not.
+        excludeSessionIds: [slot.id],
+      });
+      if (conflicts.length) continue;
+      await m.query(
+        `UPDATE sessions SET status = 'scheduled', cancelled_at = NULL, cancellation_reason = NULL,
+                sequence = sequence + 1, updated_at = now()
+          WHERE id = $1`,
+        [slot.id],
+      );
+    }
   }
 
   /**

@@ -313,3 +313,78 @@ async function expectTitleInside(slot: Locator): Promise<void> {
   expect(title.y).toBeGreaterThanOrEqual(box.y - 1);
   expect(title.y + title.height).toBeLessThanOrEqual(box.y + box.height + 1);
 }
+
+test('an instructor restores a cancelled course day with its agenda; a workshop whose room was taken stays cancelled and says why', async ({
+  page,
+  baseURL,
+}) => {
+  const tag = unique();
+  const own = await ownCohort(baseURL!, tag);
+  const neighbours = await ownCohort(baseURL!, unique());
+  const friday = onOrAfter(addDays(todayIn(ZURICH), 28), 5);
+  const api = await Api.as(baseURL!, DEMO.instructor);
+  const room = await api.json<{ id: string; name: string }>(
+    api.post('/api/rooms', { name: `Salle îlots ${tag}`, capacity: 16 }),
+    201,
+  );
+  const dayTitle = `Module III — communautés, journée ${tag}`;
+  const day = await api.json<Item>(
+    api.post('/api/sessions', {
+      cohortId: own.cohort.id,
+      title: dayTitle,
+      kind: 'lecture',
+      startsAt: zonedInstant(friday, '09:00'),
+      endsAt: zonedInstant(friday, '17:00'),
+    }),
+    201,
+  );
+  const slot = (title: string, kind: string, from: string, to: string, extra = {}) =>
+    api.json<Item>(
+      api.post(`/api/sessions/${day.id}/slots`, {
+        title,
+        kind,
+        startsAt: zonedInstant(friday, from),
+        endsAt: zonedInstant(friday, to),
+        ...extra,
+      }),
+      201,
+    );
+  const workshopTitle = `Atelier en îlots ${tag}`;
+  const workshop = await slot(workshopTitle, 'workshop', '10:00', '11:00', { roomId: room.id });
+  await slot(`Pause de midi ${tag}`, 'break', '12:00', '13:15');
+  await api.json(api.post(`/api/sessions/${day.id}/cancel`, { reason: 'Grève des transports' }));
+  // Meanwhile another cohort takes the workshop's room at its time.
+  const neighbour = `Cours voisin ${tag}`;
+  await api.json(
+    api.post('/api/sessions', {
+      cohortId: neighbours.cohort.id,
+      title: neighbour,
+      kind: 'lecture',
+      roomId: room.id,
+      startsAt: zonedInstant(friday, '10:00'),
+      endsAt: zonedInstant(friday, '11:00'),
+    }),
+    201,
+  );
+  await api.dispose();
+
+  await new SignInPage(page).open();
+  await new SignInPage(page).signIn(DEMO.instructor.email, DEMO.instructor.password);
+  await expect(page).not.toHaveURL(/sign-in/);
+  await page.goto(`/instructor/sessions/${day.id}`);
+  const agenda = page.getByTestId('day-agenda');
+  await expect(agenda.locator('li.slot.cancelled')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Rétablir la session' }).click();
+  await expect(page.getByText('Créneaux encore annulés : 1')).toBeVisible();
+  // The break is back; the workshop stays cancelled.
+  await expect(agenda.locator('li.slot.cancelled')).toHaveCount(1);
+  await expect(agenda.locator('li.slot.cancelled')).toContainText(workshopTitle);
+  await expectNoSeriousA11yViolations(page, 'a restored day with a slot left cancelled');
+  await page.screenshot({ path: 'tmp/day-restored-desktop.png', fullPage: true });
+
+  // Its own page names what took its room.
+  await agenda.getByRole('link', { name: workshopTitle }).click();
+  await expect(page).toHaveURL(new RegExp(`/instructor/sessions/${workshop.id}`));
+  await page.getByRole('button', { name: 'Rétablir la session' }).click();
+  await expect(page.getByTestId('session-conflict')).toContainText(neighbour);
+});

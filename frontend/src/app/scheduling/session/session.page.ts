@@ -159,8 +159,15 @@ export class SessionPage {
       });
   }
 
+  /**
+   * A day comes back with the slots cancelled with it, unless their room or people were taken
+   * meanwhile: the message says how many of its slots stay cancelled.
+   */
   protected restore(session: Session): void {
-    this.run(this.api.restore(session.id), 'scheduling.session.restoredDone');
+    this.run(this.api.restore(session.id), 'scheduling.session.restoredDone', (restored) => {
+      const left = restored.slots.filter((s) => s.status === 'cancelled').length;
+      return left ? { key: 'scheduling.session.restoredSlotsLeft', count: left } : undefined;
+    });
   }
 
   protected remove(session: Session): void {
@@ -240,7 +247,11 @@ export class SessionPage {
     return roleLine(speaker.jobTitle, speaker.organisation);
   }
 
-  private run(request: ReturnType<SessionsApiService['cancel']>, done: string): void {
+  private run(
+    request: ReturnType<SessionsApiService['cancel']>,
+    done: string,
+    instead?: (session: Session) => { key: string; count: number } | undefined,
+  ): void {
     this.pending.set(true);
     this.actionProblem.set(null);
     this.conflicts.set(null);
@@ -248,7 +259,9 @@ export class SessionPage {
       next: (session) => {
         this.pending.set(false);
         this.loader.set(session);
-        this.notify(done, session.title);
+        const other = instead?.(session);
+        if (other) this.notify(other.key, session.title, { count: other.count });
+        else this.notify(done, session.title);
       },
       error: (error: unknown) => {
         this.pending.set(false);
@@ -291,7 +304,9 @@ export class SessionPage {
     );
   }
 
-  private notify(key: string, title: string): void {
-    this.snackBar.open(this.transloco.translate(key, { title }), undefined, { duration: 4000 });
+  private notify(key: string, title: string, params: Record<string, unknown> = {}): void {
+    this.snackBar.open(this.transloco.translate(key, { title, ...params }), undefined, {
+      duration: 4000,
+    });
   }
 }
