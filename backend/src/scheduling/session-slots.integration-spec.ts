@@ -464,4 +464,99 @@ describe('sessions: slots within a course day', () => {
     expect(after.endsAt).toBe(at('17:00'));
     expect(after.slots.map((x) => x.id)).toEqual([slot.id]);
   });
+
+  it('moves a day whole with its slots, each checked at its new time, the speaker’s clash named', async () => {
+    const w = await world();
+    const b = await signedIn(w.instructor);
+    const day = await courseDay(w, b);
+    const speaker = await buildSpeaker(t.db);
+    const add = async (body: object) => {
+      const made = await b.post(`/api/sessions/${day.id}/slots`, body);
+      expect(made.statusCode).toBe(201);
+      return made.json() as Item;
+    };
+    // Back to back: moved half an hour, the two would overlap on the way in the wrong order.
+    const first = await add({ title: 'Atelier 1', kind: 'workshop', ...span('10:00', '11:00') });
+    const second = await add({ title: 'Atelier 2', kind: 'workshop', ...span('11:00', '12:00') });
+    const pause = await add({ title: 'Pause', kind: 'break', ...span('12:00', '12:15') });
+    expect((await b.post(`/api/sessions/${pause.id}/cancel`, {})).statusCode).toBe(200);
+    const guest = await add(talk(span('14:00', '15:30')));
+    expect(
+      (await b.post(`/api/sessions/${guest.id}/invitations`, { speakerId: speaker.id })).statusCode,
+    ).toBe(201);
+
+    // A week later the speaker talks to another cohort at 14:00.
+    const nextWeek = daysFromToday(28);
+    const w2 = await world();
+    const b2 = await signedIn(w2.instructor);
+    const theirs = await courseDay(w2, b2, nextWeek);
+    const theirTalk: Item = (
+      await b2.post(`/api/sessions/${theirs.id}/slots`, talk(span('14:00', '15:00', nextWeek)))
+    ).json();
+    expect(
+      (await b2.post(`/api/sessions/${theirTalk.id}/invitations`, { speakerId: speaker.id }))
+        .statusCode,
+    ).toBe(201);
+
+    const times = async () =>
+      Object.fromEntries(
+        (
+          await t.db.query(`SELECT title, starts_at FROM sessions WHERE id = ANY($1)`, [
+            [day.id, first.id, second.id, pause.id, guest.id],
+          ])
+        ).map((r: { title: string; starts_at: Date }) => [r.title, r.starts_at.toISOString()]),
+      );
+    const before = await times();
+    const clash = await b.request('PATCH', `/api/sessions/${day.id}`, {
+      ...span('09:00', '17:00', nextWeek),
+    });
+    expect(clash.statusCode).toBe(409);
+    expect(clash.json().conflicts).toEqual([
+      expect.objectContaining({
+        clash: 'speaker',
+        session: expect.objectContaining({ id: theirTalk.id }),
+      }),
+    ]);
+    expect(await times()).toEqual(before);
+
+    // Two weeks later the speaker is free: the day goes, its slots with it, the cancelled pause too.
+    const later = daysFromToday(35);
+    const moved = await b.request(
+      'PATCH',
+      `/api/sessions/${day.id}`,
+      span('09:00', '17:00', later),
+    );
+    expect(moved.statusCode).toBe(200);
+    expect(await times()).toEqual({
+      [day.title]: at('09:00', later),
+      'Atelier 1': at('10:00', later),
+      'Atelier 2': at('11:00', later),
+      Pause: at('12:00', later),
+      [guest.title]: at('14:00', later),
+    });
+    expect(((moved.json() as Item).slots ?? []).map((x) => x.title)).toEqual([
+      'Atelier 1',
+      'Atelier 2',
+      'Pause',
+      guest.title,
+    ]);
+
+    // Half an hour later, then an hour earlier: back-to-back slots pass each other by.
+    for (const [from, to, firstAt] of [
+      ['09:30', '17:30', '10:30'],
+      ['08:30', '16:30', '09:30'],
+    ]) {
+      const shifted = await b.request('PATCH', `/api/sessions/${day.id}`, span(from, to, later));
+      expect(shifted.statusCode).toBe(200);
+      expect((await times())['Atelier 1']).toBe(at(firstAt, later));
+    }
+    // Lengthened rather than moved, it leaves its slots where they are.
+    const longer = await b.request(
+      'PATCH',
+      `/api/sessions/${day.id}`,
+      span('08:00', '16:30', later),
+    );
+    expect(longer.statusCode).toBe(200);
+    expect((await times())['Atelier 1']).toBe(at('09:30', later));
+  });
 });

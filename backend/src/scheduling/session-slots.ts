@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { CHECK_VIOLATION, pgError } from '../common/db-errors';
 import { conflict } from '../common/problem';
+import type { Booking } from './session-conflicts';
 import { wallClockSpan } from './zoned-time';
 
 /** A day as its slots see it. */
@@ -44,8 +45,8 @@ interface SlotRow {
 /**
  * A day keeps its slots inside it: moving or shortening days (one, or a series' in one go) so
  * that a scheduled slot falls outside is refused, 409 `session.slots_outside` naming each slot.
- * Its slots are not moved along: a guest speaker confirmed a time, which only a planner changes.
- * The days are locked by the caller and a slot is added only under its day's lock; a slot moved
+ * Cancelled slots count too: the database keeps every slot inside its day. A day moved whole
+ * (same length) takes its slots along instead (carrySlots). The days are locked by the caller and a slot is added only under its day's lock; a slot moved
  * at the same moment can pass this check, and then `ck_sessions_slot_within` refuses the later
  * write (slotFrameRace names it).
  */
@@ -59,7 +60,7 @@ export async function refuseSlotsOutside(
     `SELECT s.id, s.title, s.starts_at, s.ends_at
        FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[]) AS d(id, starts_at, ends_at)
        JOIN sessions s ON s.parent_id = d.id
-      WHERE s.status <> 'cancelled' AND (s.starts_at < d.starts_at OR s.ends_at > d.ends_at)
+      WHERE s.starts_at < d.starts_at OR s.ends_at > d.ends_at
       ORDER BY s.starts_at, s.id`,
     [
       days.map((d) => d.id),
@@ -77,7 +78,7 @@ function slotsOutside(rows: SlotRow[], timeZone: string) {
   return conflict(
     'session.slots_outside',
     `The day holds ${rows.length === 1 ? 'a slot' : `${rows.length} slots`} that would fall outside it: ${names}. ` +
-      'Move or cancel them first.',
+      'Move or delete them first, or move the whole day (its slots go with it).',
     {
       slots: rows.map((r) => ({
         id: r.id,
@@ -106,4 +107,89 @@ export function slotFrameRace(error: unknown, writingSlot: boolean) {
         'session.slots_outside',
         'A slot of this day was moved meanwhile and would fall outside it: reload the day and try again.',
       );
+}
+
+/** A slot of a day moved or restored, locked, with what it books. */
+export interface CarriedSlot {
+  id: string;
+  title: string;
+  kind: string;
+  status: string;
+  starts_at: Date;
+  ends_at: Date;
+  room_id: string | null;
+  instructor_ids: string[];
+  speaker_ids: string[];
+}
+
+/**
+ * The day's slots, locked, with what they book: every one (cancelled too) for a move, or those
+ * cancelled at `cancelledAt` (with their day) for a restore.
+ */
+export async function lockedSlots(
+  m: EntityManager,
+  dayId: string,
+  cancelledAt?: Date,
+): Promise<CarriedSlot[]> {
+  return m.query(
+    `SELECT s.id, s.title, s.kind, s.status, s.starts_at, s.ends_at, s.room_id,
+            ARRAY(SELECT si.instructor_id FROM session_instructors si
+                   WHERE si.session_id = s.id) AS instructor_ids,
+            ARRAY(SELECT i.speaker_id FROM invitations i WHERE i.session_id = s.id
+                     AND i.status IN ('draft', 'invited', 'confirmed', 'held')) AS speaker_ids
+       FROM sessions s
+      WHERE s.parent_id = $1
+        ${cancelledAt ? `AND s.status = 'cancelled' AND s.cancelled_at = $2` : ''}
+      ORDER BY s.starts_at, s.id
+      FOR UPDATE OF s`,
+    cancelledAt ? [dayId, cancelledAt] : [dayId],
+  );
+}
+
+const shifted = (at: Date, by: number) => new Date(at.getTime() + by);
+
+/**
+ * What each scheduled slot would book once its day moved by `by` ms: its room, instructors and
+ * speakers at its new times. The day and its slots move together, so none is counted against
+ * another.
+ */
+export function carriedBookings(slots: CarriedSlot[], dayId: string, by: number): Booking[] {
+  const together = [dayId, ...slots.map((s) => s.id)];
+  return slots
+    .filter((s) => s.status === 'scheduled')
+    .map((s) => ({
+      kind: s.kind,
+      slots: [{ startsAt: shifted(s.starts_at, by), endsAt: shifted(s.ends_at, by) }],
+      cohortId: null,
+      roomId: s.room_id,
+      instructorIds: s.instructor_ids,
+      speakerIds: s.speaker_ids,
+      excludeSessionIds: together,
+      dayIds: [dayId],
+    }));
+}
+
+/**
+ * Moves the day's slots by `by` ms, naming the day's new times, before the day itself moves (in
+ * the same transaction): the slot-to-day key is deferred until the caller's `SET CONSTRAINTS …
+ * IMMEDIATE`. They move latest first when later (earliest first when earlier), so no two of
+ * them overlap on the way (`ex_sessions_slots` is checked row by row).
+ */
+export async function carrySlots(
+  m: EntityManager,
+  slots: CarriedSlot[],
+  by: number,
+  day: { startsAt: Date; endsAt: Date },
+): Promise<void> {
+  if (!slots.length) return;
+  await m.query('SET CONSTRAINTS fk_sessions_parent DEFERRED');
+  const ordered = by > 0 ? [...slots].reverse() : slots;
+  for (const s of ordered) {
+    await m.query(
+      `UPDATE sessions SET starts_at = $2, ends_at = $3, parent_starts_at = $4,
+              parent_ends_at = $5, sequence = sequence + 1, updated_at = now()
+        WHERE id = $1`,
+      [s.id, shifted(s.starts_at, by), shifted(s.ends_at, by), day.startsAt, day.endsAt],
+    );
+  }
 }

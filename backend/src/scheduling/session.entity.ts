@@ -138,7 +138,12 @@ export class SessionEntity extends Timestamped {
   @Column({ type: 'timestamptz', nullable: true })
   parentEndsAt: Date | null;
 
-  @ManyToOne(() => SessionEntity, { onDelete: 'CASCADE', onUpdate: 'CASCADE' })
+  // Deferrable: a day moved with its slots moves them first (see MovableCourseDays).
+  @ManyToOne(() => SessionEntity, {
+    onDelete: 'CASCADE',
+    onUpdate: 'CASCADE',
+    deferrable: 'INITIALLY IMMEDIATE',
+  })
   @JoinColumn([
     {
       name: 'parent_id',

@@ -17,7 +17,14 @@ import {
 import { SessionInstructorEntity } from './session-instructor.entity';
 import { SessionReadsService } from './session-reads.service';
 import { checkReferences, checkTimes, checkWithinCohort, plannableCohort } from './session-refs';
-import { checkWithinDay, refuseSlotsOutside } from './session-slots';
+import {
+  type CarriedSlot,
+  carriedBookings,
+  carrySlots,
+  checkWithinDay,
+  refuseSlotsOutside,
+  lockedSlots,
+} from './session-slots';
 import { SessionEntity } from './session.entity';
 import { namedQuery } from '../common/sql';
 
@@ -122,16 +129,21 @@ export class SessionsService {
             endsAt: endsAt ? new Date(endsAt) : session.endsAt,
           };
           checkTimes(next.startsAt, next.endsAt);
-          if (
-            next.startsAt.getTime() !== session.startsAt.getTime() ||
-            next.endsAt.getTime() !== session.endsAt.getTime()
-          ) {
+          // A day moved whole (the same length) takes its slots along, by the same amount.
+          const by = next.startsAt.getTime() - session.startsAt.getTime();
+          const whole =
+            by !== 0 &&
+            next.endsAt.getTime() - next.startsAt.getTime() ===
+              session.endsAt.getTime() - session.startsAt.getTime();
+          let carried: CarriedSlot[] = [];
+          if (by !== 0 || next.endsAt.getTime() !== session.endsAt.getTime()) {
             // Only a move is checked: a session left outside by new cohort dates can still be edited.
             if (day)
               checkWithinDay({ ...day, timeZone: cohort.timeZone }, next.startsAt, next.endsAt);
             else {
               checkWithinCohort(cohort, [next]);
-              await refuseSlotsOutside(m, [{ id, ...next }], cohort.timeZone);
+              if (whole) carried = await lockedSlots(m, id);
+              else await refuseSlotsOutside(m, [{ id, ...next }], cohort.timeZone);
             }
           }
           const speakerIds = await this.bookedSpeakers(m, id);
@@ -157,11 +169,16 @@ export class SessionsService {
               excludeSessionIds: [id],
             };
             const conflicts = await findConflicts(m, booking);
+            // Each slot going along is checked at its new times too, its clashes named.
+            for (const b of carriedBookings(carried, id, by))
+              conflicts.push(...(await findConflicts(m, b)));
             if (conflicts.length) throw sessionConflict(conflicts);
           }
+          await carrySlots(m, carried, by, next);
           await m
             .getRepository(SessionEntity)
             .update(id, { ...next, sequence: () => 'sequence + 1' });
+          if (carried.length) await m.query('SET CONSTRAINTS fk_sessions_parent IMMEDIATE');
           if (instructorIds)
             await this.replaceInstructors(m, id, currentInstructors, instructorIds);
           const before = snapshot(session);
@@ -181,6 +198,30 @@ export class SessionsService {
               after,
               reason: reason ?? null,
             });
+            // Its slots' instructors and speakers are told of their own new times (not breaks).
+            for (const slot of carried.filter(
+              (c) => c.status === 'scheduled' && c.kind !== 'break',
+            )) {
+              const was = {
+                startsAt: slot.starts_at,
+                endsAt: slot.ends_at,
+                title: slot.title,
+                roomId: slot.room_id,
+              };
+              await this.events.emit(m, {
+                kind: 'moved',
+                sessionId: slot.id,
+                cohortId: session.cohortId,
+                actorId: viewer.id,
+                before: was,
+                after: {
+                  ...was,
+                  startsAt: new Date(slot.starts_at.getTime() + by),
+                  endsAt: new Date(slot.ends_at.getTime() + by),
+                },
+                reason: reason ?? null,
+              });
+            }
           }
         }),
     );
@@ -286,26 +327,7 @@ export class SessionsService {
     day: SessionEntity,
     cancelledAt: Date,
   ): Promise<void> {
-    const slots: {
-      id: string;
-      kind: string;
-      starts_at: Date;
-      ends_at: Date;
-      room_id: string | null;
-      instructor_ids: string[];
-      speaker_ids: string[];
-    }[] = await m.query(
-      `SELECT s.id, s.kind, s.starts_at, s.ends_at, s.room_id,
-                ARRAY(SELECT si.instructor_id FROM session_instructors si
-                       WHERE si.session_id = s.id) AS instructor_ids,
-                ARRAY(SELECT i.speaker_id FROM invitations i WHERE i.session_id = s.id
-                         AND i.status IN ('draft', 'invited', 'confirmed', 'held')) AS speaker_ids
-           FROM sessions s
-          WHERE s.parent_id = $1 AND s.status = 'cancelled' AND s.cancelled_at = $2
-          ORDER BY s.starts_at, s.id
-          FOR UPDATE OF s`,
-      [day.id, cancelledAt],
-    );
+    const slots = await lockedSlots(m, day.id, cancelledAt);
     for (const slot of slots) {
       const conflicts = await findConflicts(m, {
         kind: slot.kind,

@@ -388,3 +388,59 @@ test('an instructor restores a cancelled course day with its agenda; a workshop 
   await page.getByRole('button', { name: 'Rétablir la session' }).click();
   await expect(page.getByTestId('session-conflict')).toContainText(neighbour);
 });
+
+test('an instructor moves a course day to the next day with the keyboard, and its guest talk goes along', async ({
+  page,
+  baseURL,
+}) => {
+  const tag = unique();
+  const own = await ownCohort(baseURL!, tag);
+  const tuesday = onOrAfter(addDays(todayIn(ZURICH), 35), 2);
+  const wednesday = addDays(tuesday, 1);
+  const api = await Api.as(baseURL!, DEMO.instructor);
+  const dayTitle = `Module II — journée mobile ${tag}`;
+  const day = await api.json<Item>(
+    api.post('/api/sessions', {
+      cohortId: own.cohort.id,
+      title: dayTitle,
+      kind: 'lecture',
+      startsAt: zonedInstant(tuesday, '09:00'),
+      endsAt: zonedInstant(tuesday, '17:00'),
+    }),
+    201,
+  );
+  const talkTitle = `Conférence : la marque employeur ${tag}`;
+  const talk = await api.json<Item>(
+    api.post(`/api/sessions/${day.id}/slots`, {
+      title: talkTitle,
+      kind: 'guest_talk',
+      startsAt: zonedInstant(tuesday, '14:00'),
+      endsAt: zonedInstant(tuesday, '15:30'),
+    }),
+    201,
+  );
+
+  await new SignInPage(page).open();
+  await new SignInPage(page).signIn(DEMO.instructor.email, DEMO.instructor.password);
+  await expect(page).not.toHaveURL(/sign-in/);
+  await page.goto(`/instructor/calendar?view=week&date=${tuesday}&cohort=${own.cohort.id}`);
+  const dayLink = page
+    .locator(`section.day[data-date="${tuesday}"]`)
+    .getByRole('link', { name: new RegExp(`^09:00–17:00 ${dayTitle}`) });
+  await dayLink.focus();
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(page.getByTestId('week-announcement')).toContainText('Entrée pour enregistrer');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('week-announcement')).toContainText('déplacée');
+  await expect
+    .poll(async () => (await api.json<Item>(api.get(`/api/sessions/${talk.id}`))).startsAt)
+    .toBe(zonedInstant(wednesday, '14:00'));
+  // Drawn inside its day on the Wednesday.
+  await expect(
+    page
+      .locator(`section.day[data-date="${wednesday}"] ul.slots`)
+      .getByRole('link', { name: new RegExp(talkTitle) }),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'the week after a day moved with its slot');
+  await api.dispose();
+});

@@ -20,6 +20,7 @@ import { AnyTimeZone1796400400000 } from './1796400400000-AnyTimeZone';
 import { Veille1796400500000 } from './1796400500000-Veille';
 import { VeilleNotifications1796400600000 } from './1796400600000-VeilleNotifications';
 import { CourseDaySlots1796400700000 } from './1796400700000-CourseDaySlots';
+import { MovableCourseDays1796400800000 } from './1796400800000-MovableCourseDays';
 
 /** Every migration, in order. Listed as classes (not a glob) so the build needs no file scan. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   Veille1796400500000,
   VeilleNotifications1796400600000,
   CourseDaySlots1796400700000,
+  MovableCourseDays1796400800000,
 ];

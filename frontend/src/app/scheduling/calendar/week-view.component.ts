@@ -3,6 +3,8 @@ import {
   Component,
   DestroyRef,
   ElementRef,
+  Injector,
+  afterNextRender,
   computed,
   effect,
   inject,
@@ -107,6 +109,8 @@ export class WeekViewComponent {
   private readonly dates = inject(DateFormatService);
   private readonly api = inject(SessionsApiService);
   private readonly transloco = inject(TranslocoService);
+  private readonly injector = inject(Injector);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
 
   protected readonly icons = KIND_ICONS;
 
@@ -141,7 +145,7 @@ export class WeekViewComponent {
       }
     });
     // In the capture phase, before the link's router handler: a drag's closing click is not a visit.
-    const host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+    const host = this.host;
     const swallow = (event: MouseEvent) => {
       if (Date.now() > this.suppressClickUntil) return;
       if (!(event.target as Element | null)?.closest?.('a.event')) return;
@@ -349,6 +353,7 @@ export class WeekViewComponent {
     if (event.key === 'Escape' && p) {
       event.preventDefault();
       this.dismiss();
+      this.keepFocus(p.id);
       return;
     }
     if (event.key === 'Enter' && p?.id === item.id) {
@@ -381,11 +386,26 @@ export class WeekViewComponent {
     if (!next) return;
     event.preventDefault();
     this.propose({ ...next, id: item.id });
+    this.keepFocus(item.id);
     this.announcement.set(
       this.transloco.translate('scheduling.calendar.edit.proposed', {
         title: item.title,
         when: this.dates.when(next.startsAt, next.endsAt, item.timeZone),
       }),
+    );
+  }
+
+  /**
+   * Moved to another day (or back), the session is drawn anew in that day's column: the focus
+   * follows it, so Alt + arrows go on and Enter saves.
+   */
+  private keepFocus(id: string): void {
+    afterNextRender(
+      () => {
+        const link = this.host.querySelector<HTMLElement>(`li[data-session="${id}"] > a.event`);
+        if (link && document.activeElement !== link) link.focus();
+      },
+      { injector: this.injector },
     );
   }
 
