@@ -75,14 +75,12 @@ export async function loadDemoScheduling(
         roomId: slot.room ? roomId(slot.room) : null,
         createdById: saved.createdById,
       });
-      await manager
-        .getRepository(SessionInstructorEntity)
-        .insert(
-          (slot.by ?? []).map((email) => ({
-            sessionId: savedSlot.id,
-            instructorId: userId(email),
-          })),
-        );
+      await manager.getRepository(SessionInstructorEntity).insert(
+        (slot.by ?? []).map((email) => ({
+          sessionId: savedSlot.id,
+          instructorId: userId(email),
+        })),
+      );
     }
   }
 
