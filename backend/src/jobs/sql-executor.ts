@@ -15,10 +15,7 @@ export interface SqlExecutor {
 export function poolExecutor(dataSource: DataSource): SqlExecutor {
   return {
     async executeSql(text, values) {
-      const driver = dataSource.driver as unknown as {
-        obtainMasterConnection(): Promise<[PgClient, (err?: unknown) => void]>;
-      };
-      const [client, release] = await driver.obtainMasterConnection();
+      const { client, release } = await borrow(dataSource);
       try {
         const result = await client.query(text, values?.length ? values : undefined);
         return { rows: rowsOf(result) };
@@ -37,10 +34,7 @@ export async function poolTransaction<T>(
   dataSource: DataSource,
   fn: (db: SqlExecutor) => Promise<T>,
 ): Promise<T> {
-  const driver = dataSource.driver as unknown as {
-    obtainMasterConnection(): Promise<[PgClient, (err?: unknown) => void]>;
-  };
-  const [client, release] = await driver.obtainMasterConnection();
+  const { client, release } = await borrow(dataSource);
   const db: SqlExecutor = {
     async executeSql(text, values) {
       return { rows: rowsOf(await client.query(text, values?.length ? values : undefined)) };
@@ -78,6 +72,35 @@ export function managerExecutor(manager: EntityManager): SqlExecutor {
 
 interface PgClient {
   query(text: string, values?: unknown[]): Promise<unknown>;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  removeListener(event: 'error', listener: (error: Error) => void): unknown;
+}
+
+/**
+ * A pooled client, listened to while borrowed. The pool listens to idle clients only: a
+ * connection that PostgreSQL terminates (a restart, a fast shutdown) while borrowed, between
+ * two statements, emits 'error' with nobody listening, and Node ends the process. Here the
+ * error is kept, and given back with the client, so that the pool discards it.
+ */
+export async function borrow(
+  dataSource: DataSource,
+): Promise<{ client: PgClient; release: (err?: unknown) => void }> {
+  const driver = dataSource.driver as unknown as {
+    obtainMasterConnection(): Promise<[PgClient, (err?: unknown) => void]>;
+  };
+  const [client, giveBack] = await driver.obtainMasterConnection();
+  let lost: Error | undefined;
+  const onError = (error: Error) => {
+    lost ??= error;
+  };
+  client.on('error', onError);
+  return {
+    client,
+    release: (err?: unknown) => {
+      client.removeListener('error', onError);
+      giveBack(err ?? lost);
+    },
+  };
 }
 
 /** A multi-statement script answers an array of results: pg-boss reads the last one's rows. */
