@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { buildStudent, buildInstructor } from '../testing/factories';
 import { buildEnrolment } from '../testing/programme-factories';
 import { daysFromToday } from '../testing/dates';
+import { ownDatabase } from '../testing/own-database';
 import { pdfText } from '../testing/pdf-text';
 import { Browser, startTestApp, type TestApp } from '../testing/test-app';
 import { buildJuryWorld, type JuryWorld, SIGNATURE } from './testing/jury-world';
@@ -125,9 +126,18 @@ describe('jury deliberation', () => {
     for (const sql of [
       `UPDATE jury_decisions SET exemption_reason = 'autre' WHERE id = '${exempted.json().id}'`,
       `DELETE FROM jury_decisions WHERE id = '${exempted.json().id}'`,
-      'TRUNCATE jury_decisions CASCADE',
     ]) {
       await expect(t.db.query(sql)).rejects.toMatchObject({ driverError: { code: '42501' } });
+    }
+    // TRUNCATE locks the table and every table referring to it before its trigger refuses: on
+    // a database of its own, so that it deadlocks with no other spec's diplomas.
+    const own = await ownDatabase('jury_truncate');
+    try {
+      await expect(own.db.query('TRUNCATE jury_decisions CASCADE')).rejects.toMatchObject({
+        driverError: { code: '42501' },
+      });
+    } finally {
+      await own.drop();
     }
     await expect(
       t.db.query(
