@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { buildAssessment, buildGradingWorld } from '../testing/assessment-factories';
-import { ownDatabase } from '../testing/own-database';
+import { onOwnDatabase } from '../testing/own-database';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
 /** What the database itself refuses and records, whatever the application sends. */
@@ -152,14 +152,11 @@ describe('assessments: the database rules', () => {
     }
     // TRUNCATE locks the table before its trigger refuses: on a database of its own, so that
     // no other spec's grading waits on it (or deadlocks with it).
-    const own = await ownDatabase('audit_truncate');
-    try {
-      await expect(own.db.query('TRUNCATE grade_audit')).rejects.toMatchObject({
+    await onOwnDatabase('audit_truncate', (db) =>
+      expect(db.query('TRUNCATE grade_audit')).rejects.toMatchObject({
         driverError: { code: '42501' },
-      });
-    } finally {
-      await own.drop();
-    }
+      }),
+    );
     const [{ n }] = await db.query<{ n: number }[]>(
       'SELECT count(*)::int AS n FROM grade_audit WHERE assessment_id = $1',
       [a.id],

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { buildStudent, buildInstructor } from '../testing/factories';
 import { buildEnrolment } from '../testing/programme-factories';
 import { daysFromToday } from '../testing/dates';
-import { ownDatabase } from '../testing/own-database';
+import { onOwnDatabase } from '../testing/own-database';
 import { pdfText } from '../testing/pdf-text';
 import { Browser, startTestApp, type TestApp } from '../testing/test-app';
 import { buildJuryWorld, type JuryWorld, SIGNATURE } from './testing/jury-world';
@@ -131,14 +131,11 @@ describe('jury deliberation', () => {
     }
     // TRUNCATE locks the table and every table referring to it before its trigger refuses: on
     // a database of its own, so that it deadlocks with no other spec's diplomas.
-    const own = await ownDatabase('jury_truncate');
-    try {
-      await expect(own.db.query('TRUNCATE jury_decisions CASCADE')).rejects.toMatchObject({
+    await onOwnDatabase('jury_truncate', (db) =>
+      expect(db.query('TRUNCATE jury_decisions CASCADE')).rejects.toMatchObject({
         driverError: { code: '42501' },
-      });
-    } finally {
-      await own.drop();
-    }
+      }),
+    );
     await expect(
       t.db.query(
         `INSERT INTO jury_decisions (jury_id, enrolment_id, student_id, decision, rules_met, unmet_rules, remaining_items, decided_by_id)

@@ -49,3 +49,16 @@ export async function ownDatabase(label: string): Promise<OwnDatabase> {
     },
   };
 }
+
+/**
+ * `fn` on a database of its own, dropped after: for a statement that locks shared tables (a
+ * TRUNCATE takes the table and those referring to it before its trigger refuses).
+ */
+export async function onOwnDatabase<T>(label: string, fn: (db: DataSource) => Promise<T>) {
+  const own = await ownDatabase(label);
+  try {
+    return await fn(own.db);
+  } finally {
+    await own.drop();
+  }
+}
